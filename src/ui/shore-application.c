@@ -1,0 +1,317 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shore-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "shore-application.h"
+#include "shore-resources.h"
+#include "shore-paths.h"
+#include "shore-preferences-window.h"
+#include "shore-window.h"
+
+struct _ShoreApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  char           *data_dir_override;
+  char           *data_dir;
+  ShoreStore     *store;
+  GError         *store_error;
+};
+
+G_DEFINE_FINAL_TYPE (ShoreApplication, shore_application, ADW_TYPE_APPLICATION)
+
+static void
+apply_color_scheme (ShoreApplication *self)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+
+  if (g_strcmp0 (scheme, "light") == 0)
+    adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+on_color_scheme_changed_cb (ShoreApplication *self,
+                            const char       *key,
+                            GSettings        *settings)
+{
+  apply_color_scheme (self);
+}
+
+static void
+open_store (ShoreApplication *self)
+{
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+
+  if (self->data_dir == NULL)
+    self->data_dir = shore_paths_resolve_data_dir (self->data_dir_override);
+
+  self->store = shore_store_open (self->data_dir, &self->store_error);
+  if (self->store == NULL)
+    g_message ("Could not open the database in %s: %s", self->data_dir, self->store_error->message);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  ShoreApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Close windows first so they can save their state. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ShoreApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  ShorePreferencesWindow *preferences;
+
+  preferences = shore_preferences_window_new (self);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  ShoreApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { "Shore developers", NULL };
+  g_autofree char *release_notes = NULL;
+  GtkWidget *about;
+
+  release_notes = g_strdup_printf ("<p>%s</p><ul><li>%s</li><li>%s</li><li>%s</li></ul>",
+                                   _("The first release lays the ground for everything Shore will do."),
+                                   _("A window with a page for each part: overview, budget, debts, simulator and rights"),
+                                   _("Your data stays on your computer, in one file that is never half-written"),
+                                   _("Simplified and traditional Chinese throughout"));
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-icon", APP_ID,
+                        /* Translators: the app's name; 上岸 is what people say when they are out of debt. */
+                        "application-name", _("Shore"),
+                        "developer-name", _("Shore developers"),
+                        "version", PACKAGE_VERSION,
+                        "release-notes-version", PACKAGE_VERSION,
+                        "release-notes", release_notes,
+                        "comments", _("A budget, every loan in one place, what being overdue really costs, and your rights when collectors call. Everything stays on your computer."),
+                        "website", "https://github.com/shoreapp/shore",
+                        "issue-url", "https://github.com/shoreapp/shore/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: replace with your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = quit_action },
+  { .name = "preferences", .activate = preferences_action },
+  { .name = "about", .activate = about_action },
+};
+
+static gint
+shore_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  ShoreApplication *self = SHORE_APPLICATION (application);
+  const char *data_dir = NULL;
+
+  if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
+    self->data_dir_override = g_strdup (data_dir);
+
+  return G_APPLICATION_CLASS (shore_application_parent_class)->handle_local_options (application, options);
+}
+
+static void
+shore_application_startup (GApplication *application)
+{
+  ShoreApplication *self = SHORE_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (shore_application_parent_class)->startup (application);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (on_color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+}
+
+static void
+shore_application_activate (GApplication *application)
+{
+  ShoreApplication *self = SHORE_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      if (self->store == NULL)
+        open_store (self);
+      window = GTK_WINDOW (shore_window_new (self));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+shore_application_dispose (GObject *object)
+{
+  ShoreApplication *self = SHORE_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (shore_application_parent_class)->dispose (object);
+}
+
+static void
+shore_application_finalize (GObject *object)
+{
+  ShoreApplication *self = SHORE_APPLICATION (object);
+
+  g_clear_pointer (&self->data_dir_override, g_free);
+  g_clear_pointer (&self->data_dir, g_free);
+
+  G_OBJECT_CLASS (shore_application_parent_class)->finalize (object);
+}
+
+static void
+shore_application_class_init (ShoreApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  /* The resource lives in a static library, where its constructor would be dropped by the linker. */
+  g_resources_register (shore_get_resource ());
+
+  object_class->dispose = shore_application_dispose;
+  object_class->finalize = shore_application_finalize;
+
+  app_class->handle_local_options = shore_application_handle_local_options;
+  app_class->startup = shore_application_startup;
+  app_class->activate = shore_application_activate;
+}
+
+static void
+shore_application_init (ShoreApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Keep data in DIR (default: $XDG_DATA_HOME/shore, or $SHORE_DATA_DIR)"), N_("DIR") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+ShoreApplication *
+shore_application_new (void)
+{
+  return g_object_new (SHORE_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+GSettings *
+shore_application_get_settings (ShoreApplication *self)
+{
+  g_return_val_if_fail (SHORE_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+const char *
+shore_application_get_data_dir (ShoreApplication *self)
+{
+  g_return_val_if_fail (SHORE_IS_APPLICATION (self), NULL);
+
+  if (self->data_dir == NULL)
+    self->data_dir = shore_paths_resolve_data_dir (self->data_dir_override);
+
+  return self->data_dir;
+}
+
+ShoreStore *
+shore_application_get_store (ShoreApplication *self)
+{
+  g_return_val_if_fail (SHORE_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const GError *
+shore_application_get_store_error (ShoreApplication *self)
+{
+  g_return_val_if_fail (SHORE_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
+}
+
+/**
+ * shore_application_start_new_database:
+ * @out_damaged_path: (out): where the damaged file now is
+ *
+ * Moves a damaged database aside, byte for byte, and opens a fresh one in its place.
+ */
+gboolean
+shore_application_start_new_database (ShoreApplication  *self,
+                                      char             **out_damaged_path,
+                                      GError           **error)
+{
+  g_autofree char *damaged = NULL;
+
+  g_return_val_if_fail (SHORE_IS_APPLICATION (self), FALSE);
+
+  damaged = shore_store_set_aside (shore_application_get_data_dir (self), error);
+  if (damaged == NULL)
+    return FALSE;
+
+  open_store (self);
+  if (self->store == NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->store_error));
+      return FALSE;
+    }
+
+  if (out_damaged_path != NULL)
+    *out_damaged_path = g_steal_pointer (&damaged);
+
+  return TRUE;
+}

@@ -1,0 +1,271 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "shore-window"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "shore-window.h"
+
+struct _ShoreWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *database_error_page;
+  GtkButton            *new_database_button;
+};
+
+G_DEFINE_FINAL_TYPE (ShoreWindow, shore_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The pages in the order of the view switcher and of Ctrl+1…5. */
+static const char * const page_names[] = { "overview", "budget", "debts", "simulator", "rights" };
+
+static ShoreApplication *
+get_application (ShoreWindow *self)
+{
+  return SHORE_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+static gboolean
+is_known_page (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      if (g_strcmp0 (page_names[i], name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+show_database_error (ShoreWindow  *self,
+                     const GError *error)
+{
+  ShoreApplication *app = get_application (self);
+  g_autofree char *description = NULL;
+  g_autofree char *folder = NULL;
+  gboolean can_start_new;
+
+  can_start_new = g_error_matches (error, SHORE_STORE_ERROR, SHORE_STORE_ERROR_NOT_A_DATABASE);
+  folder = g_markup_escape_text (shore_application_get_data_dir (app), -1);
+
+  if (can_start_new)
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+
+      /* Translators: %s is the reason, %s the data folder. */
+      description = g_strdup_printf (_("%s\n\nThe file will not be changed. Shore can keep it, untouched, beside a new empty database in %s."),
+                                     message, folder);
+    }
+  else
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+
+      /* Translators: %s is the reason, %s the data folder. */
+      description = g_strdup_printf (_("%s\n\nNothing in %s has been changed."), message, folder);
+    }
+
+  adw_status_page_set_description (self->database_error_page, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_database_button), can_start_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-database", can_start_new);
+  gtk_stack_set_visible_child_name (self->main_stack, "database-error");
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
+}
+
+static void
+show_content (ShoreWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-database", FALSE);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ShoreWindow *self = SHORE_WINDOW (widget);
+
+  shore_window_set_visible_page (self, g_variant_get_string (parameter, NULL));
+}
+
+static void
+new_database_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ShoreWindow *self = SHORE_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *damaged = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *toast = NULL;
+
+  if (!shore_application_start_new_database (get_application (self), &damaged, &error))
+    {
+      show_database_error (self, error);
+      return;
+    }
+
+  show_content (self);
+  basename = g_markup_escape_text (strrchr (damaged, G_DIR_SEPARATOR) ? strrchr (damaged, G_DIR_SEPARATOR) + 1 : damaged, -1);
+  /* Translators: %s is a file name such as shore-damaged-20261124-180000.db */
+  toast = g_strdup_printf (_("Started a new database; the damaged one was kept as “%s”"), basename);
+  shore_window_add_toast (self, toast);
+}
+
+static gboolean
+shore_window_close_request (GtkWindow *window)
+{
+  ShoreWindow *self = SHORE_WINDOW (window);
+  int width, height;
+
+  if (self->settings != NULL)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (self->settings);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+      if (gtk_stack_get_visible_child_name (self->main_stack) != NULL &&
+          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "content") == 0)
+        g_settings_set_string (self->settings, "last-page", shore_window_get_visible_page (self));
+      g_settings_apply (self->settings);
+    }
+
+  return GTK_WINDOW_CLASS (shore_window_parent_class)->close_request (window);
+}
+
+/* Called once the window belongs to the application ("application" is not a
+ * construct property, so this cannot happen in constructed). */
+static void
+restore_state (ShoreWindow *self)
+{
+  ShoreApplication *app = get_application (self);
+  g_autofree char *last_page = NULL;
+
+  self->settings = g_object_ref (shore_application_get_settings (app));
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  last_page = g_settings_get_string (self->settings, "last-page");
+  if (is_known_page (last_page))
+    adw_view_stack_set_visible_child_name (self->view_stack, last_page);
+
+  if (shore_application_get_store (app) != NULL)
+    show_content (self);
+  else
+    show_database_error (self, shore_application_get_store_error (app));
+}
+
+static void
+shore_window_dispose (GObject *object)
+{
+  ShoreWindow *self = SHORE_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHORE_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (shore_window_parent_class)->dispose (object);
+}
+
+static void
+shore_window_class_init (ShoreWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = shore_window_dispose;
+  window_class->close_request = shore_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shore-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, database_error_page);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, new_database_button);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-page", "s", page_names[i]);
+}
+
+static void
+shore_window_init (ShoreWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+ShoreWindow *
+shore_window_new (ShoreApplication *application)
+{
+  ShoreWindow *self;
+
+  g_return_val_if_fail (SHORE_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (SHORE_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  restore_state (self);
+
+  return self;
+}
+
+const char *
+shore_window_get_visible_page (ShoreWindow *self)
+{
+  g_return_val_if_fail (SHORE_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+shore_window_set_visible_page (ShoreWindow *self,
+                               const char  *name)
+{
+  g_return_if_fail (SHORE_IS_WINDOW (self));
+
+  if (!is_known_page (name))
+    {
+      g_warning ("No page called “%s”", name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+gboolean
+shore_window_is_showing_error (ShoreWindow *self)
+{
+  g_return_val_if_fail (SHORE_IS_WINDOW (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "database-error") == 0;
+}
+
+void
+shore_window_add_toast (ShoreWindow *self,
+                        const char  *title)
+{
+  g_return_if_fail (SHORE_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
