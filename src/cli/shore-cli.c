@@ -100,7 +100,7 @@ print_help (void)
 
   g_string_append_printf (text, "\n%s\n", _("Options:"));
   g_string_append_printf (text, "  %-22s %s\n", "--data-dir DIR",
-                          _("Keep data in DIR (default: $XDG_DATA_HOME/shore, or $SHORE_DATA_DIR)"));
+                          _("Keep data in DIR (default: $SHORE_DATA_DIR if set, otherwise $XDG_DATA_HOME/shore)"));
   g_string_append_printf (text, "  %-22s %s\n", "-h, --help", _("Show this help"));
   g_string_append_printf (text, "  %-22s %s\n", "--version", _("Show the version"));
   g_string_append_printf (text, "\n%s\n", _("Run “shore VERB --help” for the options of a verb."));

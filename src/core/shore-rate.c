@@ -206,7 +206,7 @@ fail (GError      **error,
     case PROBLEM_RANGE:
       g_set_error (error, SHORE_RATE_ERROR, SHORE_RATE_ERROR_OUT_OF_RANGE,
                    /* Translators: %s is what the person typed; %% is a percent sign */
-                   _("“%s” is above 1000%% a year; rates up to 1000%% a year are accepted"),
+                   _("“%s” comes to more than 1000%% a year; rates up to 1000%% a year are accepted"),
                    quoted);
       break;
 

@@ -1124,7 +1124,7 @@ shore_store_set_aside (const char  *data_dir,
     {
       g_set_error (error, SHORE_STORE_ERROR, SHORE_STORE_ERROR_FAILED,
                    /* Translators: %s is a file path */
-                   _("There is no database “%s” to set aside."),
+                   _("There is no database “%s” to keep under another name."),
                    display);
       return NULL;
     }
@@ -1165,7 +1165,7 @@ shore_store_set_aside (const char  *data_dir,
                errno_is_permission (errsv) ? SHORE_STORE_ERROR_PERMISSION : SHORE_STORE_ERROR_FAILED,
                /* Translators: the first %s is a file path, the second the
                 * system's reason, e.g. “Permission denied” */
-               _("Could not move the damaged database “%s” aside: %s."),
+               _("Could not rename the damaged database “%s”: %s."),
                display, g_strerror (errsv));
   return NULL;
 }

@@ -232,7 +232,7 @@ shore_application_init (ShoreApplication *self)
 {
   static const GOptionEntry entries[] = {
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Keep data in DIR (default: $XDG_DATA_HOME/shore, or $SHORE_DATA_DIR)"), N_("DIR") },
+      N_("Keep data in DIR (default: $SHORE_DATA_DIR if set, otherwise $XDG_DATA_HOME/shore)"), "DIR" },
     { NULL }
   };
 
