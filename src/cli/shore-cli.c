@@ -9,9 +9,13 @@
 #include <glib/gi18n-lib.h>
 
 #include "shore-cli.h"
+#include "shore-cli-common.h"
 
 /* Verbs arrive with the parts that own them; each lives in its own shore-cli-<verb>.c. */
 static const ShoreCliVerb verbs[] = {
+  { "apr", N_("Work out the true annual rate of a loan offer"), shore_cli_apr_run },
+  { "loan", N_("Add a loan to your list, or list your loans"), shore_cli_loan_run },
+  { "schedule", N_("Show the repayment schedule of a loan"), shore_cli_schedule_run },
   { NULL, NULL, NULL }
 };
 
