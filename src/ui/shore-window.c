@@ -6,6 +6,9 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "shore-debts-page.h"
+#include "shore-offer-dialog.h"
+#include "shore-overview-page.h"
 #include "shore-window.h"
 
 struct _ShoreWindow
@@ -18,6 +21,8 @@ struct _ShoreWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
+  ShoreOverviewPage    *overview_page;
+  ShoreDebtsPage       *debts_page;
   AdwStatusPage        *database_error_page;
   GtkButton            *new_database_button;
 };
@@ -80,9 +85,22 @@ show_database_error (ShoreWindow  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
 }
 
+/* Both pages show the same loans: the debts page owns the model and reloads it
+ * after every change, the overview follows it. */
+static void
+connect_pages (ShoreWindow *self)
+{
+  ShoreStore *store = shore_application_get_store (get_application (self));
+
+  shore_debts_page_set_store (self->debts_page, store);
+  shore_overview_page_set_model (self->overview_page, shore_debts_page_get_model (self->debts_page));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-loan", store != NULL);
+}
+
 static void
 show_content (ShoreWindow *self)
 {
+  connect_pages (self);
   gtk_stack_set_visible_child_name (self->main_stack, "content");
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-database", FALSE);
@@ -96,6 +114,25 @@ show_page_action (GtkWidget  *widget,
   ShoreWindow *self = SHORE_WINDOW (widget);
 
   shore_window_set_visible_page (self, g_variant_get_string (parameter, NULL));
+}
+
+static void
+add_loan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ShoreWindow *self = SHORE_WINDOW (widget);
+
+  shore_window_set_visible_page (self, "debts");
+  gtk_widget_activate_action (GTK_WIDGET (self->debts_page), "debts.add-loan", NULL);
+}
+
+static void
+check_offer_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (shore_offer_dialog_new (GTK_WINDOW (widget))));
 }
 
 static void
@@ -193,16 +230,23 @@ shore_window_class_init (ShoreWindowClass *klass)
   object_class->dispose = shore_window_dispose;
   window_class->close_request = shore_window_close_request;
 
+  g_type_ensure (SHORE_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (SHORE_TYPE_DEBTS_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shore-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, debts_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, database_error_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, new_database_button);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
+  gtk_widget_class_install_action (widget_class, "win.add-loan", NULL, add_loan_action);
+  gtk_widget_class_install_action (widget_class, "win.check-offer", NULL, check_offer_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define SHORE_TYPE_OVERVIEW_PAGE (shore_overview_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (ShoreOverviewPage, shore_overview_page, SHORE, OVERVIEW_PAGE, AdwBin)
+
+/* Shows the summary of @debts (a GListModel of ShoreDebt) and follows its changes. */
+void shore_overview_page_set_model (ShoreOverviewPage *self,
+                                    GListModel        *debts);
+
+G_END_DECLS
