@@ -9,6 +9,7 @@
 #include "shore-money.h"
 
 #include "shore-debts-page.h"
+#include "shore-ui-util.h"
 #include "shore-loan-dialog.h"
 #include "shore-loan-view.h"
 #include "shore-offer-dialog.h"
@@ -108,43 +109,6 @@ show_error_toast (ShoreDebtsPage *self,
   add_toast (self, adw_toast_new (escaped));
 }
 
-/* A word and a style for the state, so it never rests on color alone. */
-static void
-set_state_pill (GtkLabel       *pill,
-                ShoreLoanState  state)
-{
-  static const char * const classes[] = { "error", "warning", "success", "neutral" };
-  const char *label = NULL;
-  const char *css = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (pill), classes[i]);
-
-  switch (state)
-    {
-    case SHORE_LOAN_STATE_OVERDUE:
-      label = C_("loan state", "Overdue");
-      css = "error";
-      break;
-    case SHORE_LOAN_STATE_DUE_SOON:
-      label = C_("loan state", "Due soon");
-      css = "warning";
-      break;
-    case SHORE_LOAN_STATE_PAID_OFF:
-      label = C_("loan state", "Paid off");
-      css = "success";
-      break;
-    case SHORE_LOAN_STATE_CURRENT:
-    default:
-      label = C_("loan state", "On track");
-      css = "neutral";
-      break;
-    }
-
-  gtk_label_set_label (pill, label);
-  gtk_widget_add_css_class (GTK_WIDGET (pill), css);
-}
-
 static GtkWidget *
 create_debt_row (gpointer item,
                  gpointer user_data)
@@ -166,7 +130,7 @@ create_debt_row (gpointer item,
   gtk_widget_add_css_class (balance, "heading");
   gtk_widget_set_valign (balance, GTK_ALIGN_CENTER);
 
-  set_state_pill (GTK_LABEL (pill), shore_debt_get_status (debt)->state);
+  shore_ui_set_state_pill (GTK_LABEL (pill), shore_debt_get_status (debt)->state);
   gtk_widget_add_css_class (pill, "shore-pill");
   gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
 

@@ -11,6 +11,7 @@
 #include "shore-schedule.h"
 
 #include "shore-loan-view.h"
+#include "shore-ui-util.h"
 
 typedef enum {
   COLUMN_PERIOD,
@@ -47,42 +48,6 @@ struct _ShoreLoanView
 };
 
 G_DEFINE_FINAL_TYPE (ShoreLoanView, shore_loan_view, ADW_TYPE_BIN)
-
-static void
-set_state_pill (GtkLabel       *pill,
-                ShoreLoanState  state)
-{
-  static const char * const classes[] = { "error", "warning", "success", "neutral" };
-  const char *label = NULL;
-  const char *css = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (pill), classes[i]);
-
-  switch (state)
-    {
-    case SHORE_LOAN_STATE_OVERDUE:
-      label = C_("loan state", "Overdue");
-      css = "error";
-      break;
-    case SHORE_LOAN_STATE_DUE_SOON:
-      label = C_("loan state", "Due soon");
-      css = "warning";
-      break;
-    case SHORE_LOAN_STATE_PAID_OFF:
-      label = C_("loan state", "Paid off");
-      css = "success";
-      break;
-    case SHORE_LOAN_STATE_CURRENT:
-    default:
-      label = C_("loan state", "On track");
-      css = "neutral";
-      break;
-    }
-
-  gtk_label_set_label (pill, label);
-  gtk_widget_add_css_class (GTK_WIDGET (pill), css);
-}
 
 static char *
 format_installment_cell (const ShoreInstallment *installment,
@@ -250,7 +215,7 @@ update_status (ShoreLoanView *self)
 
   g_object_get (self->debt, "summary", &summary, NULL);
   adw_action_row_set_subtitle (self->state_row, summary != NULL ? summary : "");
-  set_state_pill (self->state_pill, status->state);
+  shore_ui_set_state_pill (self->state_pill, status->state);
 
   if (g_date_valid (&status->next_due_date))
     {
