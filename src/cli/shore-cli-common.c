@@ -72,6 +72,16 @@ shore_cli_command_add_option (ShoreCliCommand  *cmd,
 }
 
 void
+shore_cli_command_add_option_array (ShoreCliCommand   *cmd,
+                                    const char        *long_name,
+                                    char            ***arg_data,
+                                    const char        *arg_description,
+                                    const char        *description)
+{
+  add_entry (cmd, long_name, 0, G_OPTION_ARG_STRING_ARRAY, arg_data, arg_description, description);
+}
+
+void
 shore_cli_command_add_format (ShoreCliCommand *cmd,
                               gboolean         with_csv)
 {

@@ -16,6 +16,10 @@ int      shore_cli_apr_run             (int          argc,
                                         char       **argv);
 int      shore_cli_loan_run            (int          argc,
                                         char       **argv);
+int      shore_cli_overdue_run         (int          argc,
+                                        char       **argv);
+int      shore_cli_payoff_run          (int          argc,
+                                        char       **argv);
 
 typedef enum {
   SHORE_CLI_FORMAT_TABLE,
@@ -69,6 +73,12 @@ void     shore_cli_command_clear       (ShoreCliCommand      *cmd);
 void     shore_cli_command_add_option  (ShoreCliCommand      *cmd,
                                         const char           *long_name,
                                         char                **arg_data,
+                                        const char           *arg_description,
+                                        const char           *description);
+/* A repeatable option: every value, in order, lands in *@arg_data (a NULL-terminated strv). */
+void     shore_cli_command_add_option_array (ShoreCliCommand *cmd,
+                                        const char           *long_name,
+                                        char               ***arg_data,
                                         const char           *arg_description,
                                         const char           *description);
 void     shore_cli_command_add_format  (ShoreCliCommand      *cmd,

@@ -15,6 +15,8 @@
 static const ShoreCliVerb verbs[] = {
   { "apr", N_("Work out the true annual rate of a loan offer"), shore_cli_apr_run },
   { "loan", N_("Add a loan to your list, or list your loans"), shore_cli_loan_run },
+  { "overdue", N_("Show what being overdue on a loan costs and what happens next"), shore_cli_overdue_run },
+  { "payoff", N_("Plan how to pay off several debts with a monthly amount"), shore_cli_payoff_run },
   { "schedule", N_("Show the repayment schedule of a loan"), shore_cli_schedule_run },
   { NULL, NULL, NULL }
 };
