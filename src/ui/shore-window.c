@@ -9,6 +9,7 @@
 #include "shore-debts-page.h"
 #include "shore-offer-dialog.h"
 #include "shore-overview-page.h"
+#include "shore-simulator-page.h"
 #include "shore-window.h"
 
 struct _ShoreWindow
@@ -23,6 +24,7 @@ struct _ShoreWindow
   AdwViewStack         *view_stack;
   ShoreOverviewPage    *overview_page;
   ShoreDebtsPage       *debts_page;
+  ShoreSimulatorPage   *simulator_page;
   AdwStatusPage        *database_error_page;
   GtkButton            *new_database_button;
 };
@@ -94,6 +96,7 @@ connect_pages (ShoreWindow *self)
 
   shore_debts_page_set_store (self->debts_page, store);
   shore_overview_page_set_model (self->overview_page, shore_debts_page_get_model (self->debts_page));
+  shore_simulator_page_set_model (self->simulator_page, shore_debts_page_get_model (self->debts_page));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-loan", store != NULL);
 }
 
@@ -232,6 +235,7 @@ shore_window_class_init (ShoreWindowClass *klass)
 
   g_type_ensure (SHORE_TYPE_OVERVIEW_PAGE);
   g_type_ensure (SHORE_TYPE_DEBTS_PAGE);
+  g_type_ensure (SHORE_TYPE_SIMULATOR_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shore-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, toast_overlay);
@@ -240,6 +244,7 @@ shore_window_class_init (ShoreWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, debts_page);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, simulator_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, database_error_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, new_database_button);
 

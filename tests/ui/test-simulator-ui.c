@@ -1,0 +1,320 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Drives the Simulator page through its real widgets under Xvfb: the empty
+ * register offers the example, which shows its figures, chart, credit line
+ * and milestones; a loan already in the register is simulated; changing the
+ * horizon rebuilds the chart. Runs once per language (LANGUAGE=C, zh_CN,
+ * zh_TW); any GTK warning aborts the run. */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "shore-application.h"
+#include "shore-chart-view.h"
+#include "shore-debts.h"
+#include "shore-debts-page.h"
+#include "shore-i18n.h"
+#include "shore-money.h"
+#include "shore-overdue.h"
+#include "shore-simulator-page.h"
+#include "shore-window.h"
+
+static ShoreApplication *app;
+static char *data_dir;
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  g_error ("Timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until the condition holds; a 10 s watchdog fails the test instead of hanging. */
+static void
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what)
+{
+  guint watchdog = g_timeout_add_seconds (10, on_timeout_cb, (gpointer) what);
+
+  while (!condition (data))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (watchdog);
+}
+
+static gboolean
+idle_done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Lets pending layout and drawing happen: one low-priority idle runs after them. */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_idle_add_full (G_PRIORITY_LOW, idle_done_cb, &done, NULL);
+  wait_for (flag_set, &done, "idle");
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GListModel) toplevels = NULL;
+  guint n;
+
+  toplevels = g_object_ref (gtk_window_get_toplevels ());
+  n = g_list_model_get_n_items (toplevels);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  GtkWindow *window = find_toplevel ((GType) GPOINTER_TO_SIZE (data));
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+static ShoreWindow *
+get_window (void)
+{
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_setenv ("SHORE_DATA_DIR", data_dir, TRUE);
+      app = shore_application_new ();
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+      /* Animations end at once, so the run does not depend on timing: libadwaita 1.2
+       * frees a toast twice when it is dismissed during a 500 ms “replace” animation
+       * (a tester can press Undo faster than a person). */
+      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+      g_application_activate (G_APPLICATION (app));
+      wait_for (toplevel_shown, GSIZE_TO_POINTER (SHORE_TYPE_WINDOW), "the main window");
+    }
+
+  return SHORE_WINDOW (find_toplevel (SHORE_TYPE_WINDOW));
+}
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  if (object == NULL)
+    g_error ("%s has no template child “%s”", g_type_name (type), name);
+  return object;
+}
+
+
+static ShoreSimulatorPage *
+get_simulator_page (void)
+{
+  return child (get_window (), SHORE_TYPE_WINDOW, "simulator_page");
+}
+
+static gpointer
+sim_child (const char *name)
+{
+  return child (get_simulator_page (), SHORE_TYPE_SIMULATOR_PAGE, name);
+}
+
+static const char *
+sim_label (const char *name)
+{
+  return gtk_label_get_label (GTK_LABEL (sim_child (name)));
+}
+
+static guint
+chart_points (void)
+{
+  ShoreChart *chart = shore_chart_view_get_chart (sim_child ("chart_view"));
+
+  g_assert_nonnull (chart);
+  return shore_chart_get_n_points (chart);
+}
+
+/* A label with the citation style under some row of the milestones list. */
+static gboolean
+has_law_row_with_citation (void)
+{
+  GtkWidget *list = sim_child ("milestones_list");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      if (!gtk_widget_has_css_class (row, "shore-basis-law"))
+        continue;
+      for (GtkWidget *w = gtk_widget_get_first_child (row); w != NULL; )
+        {
+          if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "shore-citation")
+              && strlen (gtk_label_get_label (GTK_LABEL (w))) > 0)
+            return TRUE;
+          /* depth-first walk inside the row */
+          if (gtk_widget_get_first_child (w) != NULL)
+            w = gtk_widget_get_first_child (w);
+          else
+            {
+              while (w != row && gtk_widget_get_next_sibling (w) == NULL)
+                w = gtk_widget_get_parent (w);
+              w = w == row ? NULL : gtk_widget_get_next_sibling (w);
+            }
+        }
+    }
+  return FALSE;
+}
+
+static void
+assert_figures_shown (void)
+{
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sim_child ("stack")), ==, "simulation");
+  g_assert_false (gtk_widget_get_visible (sim_child ("error_label")));
+  g_assert_cmpuint (strlen (sim_label ("total_label")), >, 0);
+  g_assert_cmpuint (strlen (sim_label ("stage_label")), >, 0);
+  g_assert_cmpuint (chart_points (), >, 1);
+  g_assert_nonnull (gtk_widget_get_first_child (sim_child ("waiting_list")));
+  g_assert_nonnull (gtk_widget_get_first_child (sim_child ("credit_grid")));
+  g_assert_nonnull (gtk_widget_get_first_child (sim_child ("compare_grid")));
+  g_assert_true (has_law_row_with_citation ());
+}
+
+static void
+test_example (void)
+{
+  ShoreWindow *window = get_window ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "simulator"));
+  settle ();
+  g_assert_cmpstr (shore_window_get_visible_page (window), ==, "simulator");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sim_child ("stack")), ==, "empty");
+
+  g_signal_emit_by_name (sim_child ("example_button"), "clicked");
+  settle ();
+  assert_figures_shown ();
+  /* About 40 days overdue on 10,000: some ¥2,3xx, in the M2 bucket. */
+  g_assert_nonnull (strstr (sim_label ("total_label"), "2,"));
+  g_assert_cmpstr (sim_label ("stage_label"), ==, shore_overdue_stage_get_label (SHORE_OVERDUE_STAGE_M2));
+}
+
+static void
+test_horizon (void)
+{
+  AdwComboRow *horizon = sim_child ("horizon_row");
+  guint before = chart_points ();
+  guint after;
+
+  adw_combo_row_set_selected (horizon, 0);   /* 30 days */
+  settle ();
+  after = chart_points ();
+  g_assert_cmpuint (after, <, before);
+  adw_combo_row_set_selected (horizon, 5);   /* 3 years */
+  settle ();
+  g_assert_cmpuint (chart_points (), >, before);
+  assert_figures_shown ();
+
+  /* A bad fee is refused in place; nothing is computed from it. */
+  gtk_editable_set_text (sim_child ("fee_row"), "abc");
+  g_assert_true (gtk_widget_has_css_class (sim_child ("fee_row"), "error"));
+  gtk_editable_set_text (sim_child ("fee_row"), "100");
+  g_assert_false (gtk_widget_has_css_class (sim_child ("fee_row"), "error"));
+  g_assert_cmpuint (strlen (sim_label ("plan_note_label")), >, 0);
+}
+
+/* In a fresh process: a loan put into the store before the window opens. */
+static void
+test_register_subprocess (void)
+{
+  g_autoptr(ShoreStore) store = NULL;
+  g_autoptr(ShoreLoan) loan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_skip ("runs in a subprocess of /simulator-ui/register");
+      return;
+    }
+
+  store = shore_store_open (data_dir, &error);
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  loan = shore_simulator_example_loan (&today);
+  g_free (loan->lender);
+  loan->lender = g_strdup ("借呗");
+  g_assert_true (shore_debts_add (store, loan, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.show-page", "s", "simulator"));
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (adw_combo_row_get_model (sim_child ("loan_row")))), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (sim_child ("loan_row")), ==, 0);
+  assert_figures_shown ();
+  g_assert_nonnull (strstr (sim_label ("total_label"), "2,"));
+
+  /* The first unpaid installment is the default; from the second one less is overdue. */
+  {
+    g_autofree char *first = g_strdup (sim_label ("total_label"));
+
+    gtk_adjustment_set_value (sim_child ("missed_adjustment"), 2);
+    settle ();
+    g_assert_cmpstr (sim_label ("total_label"), !=, first);
+  }
+  g_clear_object (&app);
+}
+
+static void
+test_register (void)
+{
+  g_test_trap_subprocess ("/simulator-ui/register/subprocess", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int ret;
+
+  shore_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+
+  data_dir = g_dir_make_tmp ("shore-sim-ui-XXXXXX", NULL);
+  g_assert_nonnull (data_dir);
+
+  g_test_add_func ("/simulator-ui/example", test_example);
+  g_test_add_func ("/simulator-ui/horizon", test_horizon);
+  g_test_add_func ("/simulator-ui/register", test_register);
+  g_test_add_func ("/simulator-ui/register/subprocess", test_register_subprocess);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  return ret;
+}
