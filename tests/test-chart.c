@@ -773,6 +773,139 @@ test_pixel_huge_reaches_top (void)
 
 /* API */
 
+/* Lines: drawn over the areas, not stacked, counted in the axis maximum. */
+static ShoreChart *
+make_line_chart (gboolean with_lines)
+{
+  ShoreChart *chart = shore_chart_new (100);
+  gint64 principal[100], line[100], falling[100];
+
+  for (guint i = 0; i < 100; i++)
+    {
+      principal[i] = 400000;
+      line[i] = 700000;
+      falling[i] = 600000 - 5000 * (gint64) i;
+    }
+  shore_chart_add_series (chart, "Principal", principal);
+  if (with_lines)
+    {
+      g_assert_cmpuint (shore_chart_add_line (chart, "If you pay today", line, FALSE), ==, 0);
+      g_assert_cmpuint (shore_chart_add_line (chart, "Negotiated plan", falling, TRUE), ==, 1);
+    }
+  return chart;
+}
+
+static void
+test_line_pixel (void)
+{
+  g_autoptr(ShoreChart) chart = make_line_chart (TRUE);
+  ShoreChartStyle style;
+  ShoreChartGeometry g;
+  cairo_surface_t *surface;
+  int x, y;
+
+  g_assert_cmpuint (shore_chart_get_n_lines (chart), ==, 2);
+  g_assert_cmpuint (shore_chart_get_n_series (chart), ==, 1);
+  shore_chart_style_init (&style, WIDTH, HEIGHT);
+  surface = draw_image (chart, &style);
+  g_assert_true (shore_chart_get_geometry (chart, &g));
+
+  /* the line's 7,000 sets the axis, not the 4,000 of the area */
+  g_assert_cmpint (g.y_max_fen, >=, 700000);
+  g_assert_cmpint (g.y_max_fen, <, 1400000);
+  x = (int) plot_x (&g, 50);
+  y = (int) floor (plot_y (&g, 700000));
+  /* dark ink on the line, background a few pixels off it, the area below untouched */
+  g_assert_cmphex (pixel (surface, x, y), ==, 0x241f31u);
+  g_assert_cmphex (pixel (surface, x, y - 5), ==, LIGHT_BG);
+  g_assert_cmphex (pixel (surface, x, (int) plot_y (&g, 200000)), ==, PRINCIPAL);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_line_print (void)
+{
+  g_autoptr(ShoreChart) chart = make_line_chart (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("shore-chart-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  ShoreChartStyle style;
+  ShoreChartGeometry g;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gsize length;
+  guint32 p;
+
+  g_assert_no_error (error);
+  shore_chart_style_init (&style, WIDTH, HEIGHT);
+  style.print = TRUE;
+
+  /* on an image: black ink, no colour */
+  surface = draw_image (chart, &style);
+  g_assert_true (shore_chart_get_geometry (chart, &g));
+  {
+    guint darkest = 0xff;
+
+    /* dotted: the darkest pixel of a few along the line */
+    for (int dx = 0; dx < 12; dx++)
+      {
+        p = pixel (surface, (int) plot_x (&g, 50) + dx, (int) floor (plot_y (&g, 700000)));
+        g_assert_cmphex (p >> 16 & 0xff, ==, p & 0xff);
+        g_assert_cmphex (p >> 8 & 0xff, ==, p & 0xff);
+        darkest = MIN (darkest, p & 0xff);
+      }
+    g_assert_cmpuint (darkest, <, 0x40);
+  }
+  cairo_surface_destroy (surface);
+
+  /* and in a PDF */
+  path = g_build_filename (dir, "lines.pdf", NULL);
+  surface = cairo_pdf_surface_create (path, 595.28, 841.89);
+  cr = cairo_create (surface);
+  shore_chart_draw (chart, cr, &style);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The legend gains a swatch and a label for each line. */
+static void
+test_line_legend (void)
+{
+  g_autoptr(ShoreChart) with = make_line_chart (TRUE);
+  g_autoptr(ShoreChart) without = make_line_chart (FALSE);
+  ShoreChartStyle style;
+  ShoreChartGeometry g_with, g_without;
+  cairo_surface_t *a, *b;
+  int ink_with = 0, ink_without = 0;
+
+  shore_chart_style_init (&style, WIDTH, HEIGHT);
+  a = draw_image (with, &style);
+  b = draw_image (without, &style);
+  g_assert_true (shore_chart_get_geometry (with, &g_with));
+  g_assert_true (shore_chart_get_geometry (without, &g_without));
+
+  /* the legend is the band above the plot (same height: one legend row) */
+  for (int x = 0; x < WIDTH; x += 1)
+    {
+      ink_with += count_not (a, x, 0, (int) g_with.plot.y - 8, LIGHT_BG);
+      ink_without += count_not (b, x, 0, (int) g_without.plot.y - 8, LIGHT_BG);
+    }
+  g_assert_cmpint (ink_with, >, ink_without + 100);
+
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
 static void
 test_geometry_before_draw (void)
 {
@@ -960,6 +1093,9 @@ main (int   argc,
   g_test_add_data_func ("/chart/pixel/principal-light", GINT_TO_POINTER (FALSE), test_pixel_principal);
   g_test_add_data_func ("/chart/pixel/principal-dark", GINT_TO_POINTER (TRUE), test_pixel_principal);
   g_test_add_func ("/chart/pixel/background", test_pixel_background);
+  g_test_add_func ("/chart/line/pixel", test_line_pixel);
+  g_test_add_func ("/chart/line/print-pdf", test_line_print);
+  g_test_add_func ("/chart/line/legend", test_line_legend);
   g_test_add_data_func ("/chart/pixel/marker-dashed", GINT_TO_POINTER (FALSE), test_pixel_marker);
   g_test_add_data_func ("/chart/pixel/marker-today", GINT_TO_POINTER (TRUE), test_pixel_marker);
   g_test_add_func ("/chart/pixel/print-only-gray", test_pixel_print_gray);

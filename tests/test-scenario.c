@@ -242,6 +242,116 @@ test_worst_status (void)
     g_assert_cmpint (shore_scenario_worst_status (lines[i].line), ==, lines[i].worst);
 }
 
+/* Day-by-day series: what is still owed under "pay now" and "negotiate".
+ * Day 0 of most cases is 2026-02-15 (installment 1 due); day 10 is
+ * 2026-02-25, day 28 2026-03-15, day 38 2026-03-25, day 59 2026-04-15,
+ * day 69 2026-04-25. */
+typedef struct
+{
+  int    day;
+  gint64 owed;
+} Point;
+
+typedef struct
+{
+  const char *name;
+  Kind        kind;             /* PAY_NOW or NEGOTIATE */
+  int         missed_from;
+  const char *today;
+  const char *from;
+  int         n_days;
+  int         term;
+  gboolean    stops;
+  int         discount_bp;
+  Point       points[6];        /* ends at day -1 */
+} SeriesCase;
+
+static const SeriesCase series_cases[] = {
+  /* Before today nothing is paid: the overdue total (1,120 on 02-16). Today
+   * the 11 installments left (1,110 … 1,010 = 11,660); each due date takes
+   * one off: 1,110 on 03-15, 1,100 on 04-15. */
+  { "pay-now", PAY_NOW, 1, "2026-02-25", "2026-02-15", 60, 0, FALSE, 0,
+    { { 1, 112000 }, { 10, 1166000 }, { 27, 1166000 }, { 28, 1055000 }, { 59, 945000 }, { -1, 0 } } },
+  /* Only installment 12 (1,010, due 2027-01-15, day 26) is left; then nothing. */
+  { "pay-now-last", PAY_NOW, 12, "2026-12-20", "2026-12-20", 40, 0, FALSE, 0,
+    { { 0, 101000 }, { 25, 101000 }, { 26, 0 }, { 39, 0 }, { -1, 0 } } },
+  /* Interest stopped: 12,000 over 12 months from 2026-02-25, 1,000 on each 25th. */
+  { "negotiate-stop-12", NEGOTIATE, 1, "2026-02-25", "2026-02-15", 70, 12, TRUE, 0,
+    { { 1, 112000 }, { 10, 1200000 }, { 37, 1200000 }, { 38, 1100000 }, { 69, 1000000 }, { -1, 0 } } },
+  /* One payment of 9,000 on 2026-03-25, then nothing is owed. */
+  { "negotiate-term-1", NEGOTIATE, 1, "2026-02-25", "2026-02-15", 70, 1, TRUE, 2500,
+    { { 10, 900000 }, { 37, 900000 }, { 38, 0 }, { 69, 0 }, { -1, 0 } } },
+};
+
+static void
+test_series (gconstpointer data)
+{
+  const SeriesCase *c = data;
+  g_autoptr(ShoreLoan) loan = make_loan ();
+  g_autoptr(GError) error = NULL;
+  g_autofree gint64 *out = g_new0 (gint64, c->n_days);
+  ShoreNegotiation terms = { c->term, c->stops, 0, c->discount_bp };
+  ShoreOverdueOptions options = { c->missed_from };
+  GDate from;
+  gboolean ok;
+
+  g_assert_true (shore_date_parse (c->today, &options.as_of, NULL));
+  g_assert_true (shore_date_parse (c->from, &from, NULL));
+  if (c->kind == PAY_NOW)
+    ok = shore_scenario_pay_now_series (loan, &options, &from, c->n_days, out, &error);
+  else
+    ok = shore_scenario_negotiate_series (loan, &options, &from, c->n_days, &terms, out, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+
+  for (guint i = 0; c->points[i].day >= 0; i++)
+    {
+      if (out[c->points[i].day] != c->points[i].owed)
+        g_error ("day %d: %" G_GINT64_FORMAT ", expected %" G_GINT64_FORMAT,
+                 c->points[i].day, out[c->points[i].day], c->points[i].owed);
+    }
+  /* never rises from today on */
+  for (int d = 11; d < c->n_days; d++)
+    g_assert_cmpint (out[d], <=, out[d - 1]);
+}
+
+/* Today's value agrees with the scenario: pay now's total − now. */
+static void
+test_series_agrees (void)
+{
+  g_autoptr(ShoreLoan) loan = make_loan ();
+  ShoreOverdueOptions options = { 3 };
+  ShoreScenario now;
+  gint64 out[5];
+  GDate from;
+
+  g_assert_true (shore_date_parse ("2026-04-20", &options.as_of, NULL));
+  from = options.as_of;
+  g_assert_true (shore_scenario_pay_now (loan, 3, &options.as_of, &now, NULL));
+  g_assert_true (shore_scenario_pay_now_series (loan, &options, &from, 5, out, NULL));
+  g_assert_cmpint (out[0], ==, now.total - now.now);
+}
+
+static void
+test_series_bad (void)
+{
+  g_autoptr(ShoreLoan) loan = make_loan ();
+  g_autoptr(GError) error = NULL;
+  ShoreNegotiation terms = { 0, TRUE, 0, 0 };
+  ShoreOverdueOptions options = { 1 };
+  gint64 out[5];
+  GDate from;
+
+  g_assert_true (shore_date_parse ("2026-02-25", &options.as_of, NULL));
+  from = options.as_of;
+  g_assert_false (shore_scenario_pay_now_series (loan, &options, &from, 0, out, &error));
+  g_assert_error (error, SHORE_SCENARIO_ERROR, SHORE_SCENARIO_ERROR_INVALID);
+  g_clear_error (&error);
+  /* a term of 0 months */
+  g_assert_false (shore_scenario_negotiate_series (loan, &options, &from, 5, &terms, out, &error));
+  g_assert_error (error, SHORE_SCENARIO_ERROR, SHORE_SCENARIO_ERROR_INVALID);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -261,6 +371,14 @@ main (int    argc,
 
       g_test_add_data_func (path, &bad_cases[i], test_bad);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (series_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/scenario/series/%s", series_cases[i].name);
+
+      g_test_add_data_func (path, &series_cases[i], test_series);
+    }
+  g_test_add_func ("/scenario/series/agrees", test_series_agrees);
+  g_test_add_func ("/scenario/series/bad", test_series_bad);
   g_test_add_func ("/scenario/model-errors", test_errors_of_the_model);
   g_test_add_func ("/scenario/split", test_split);
   g_test_add_func ("/scenario/worst-status", test_worst_status);

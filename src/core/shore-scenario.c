@@ -341,6 +341,176 @@ shore_scenario_negotiate (const ShoreLoan        *loan,
   return TRUE;
 }
 
+/* Checks the series arguments and fills the days before @options->as_of
+ * with the overdue total of each day (nothing is paid before then). Sets
+ * @out_today to the index of the first day on or after @options->as_of
+ * (@n_days when there is none). */
+static gboolean
+series_before_today (const ShoreLoan           *loan,
+                     const ShoreOverdueOptions *options,
+                     const GDate               *from,
+                     int                        n_days,
+                     gint64                    *out,
+                     int                       *out_today,
+                     GError                   **error)
+{
+  g_autoptr(ShoreOverdueSeries) series = NULL;
+  int before;
+
+  if (n_days < 1 || n_days > SHORE_OVERDUE_SERIES_MAX_DAYS)
+    {
+      g_set_error (error, SHORE_SCENARIO_ERROR, SHORE_SCENARIO_ERROR_INVALID,
+                   /* Translators: %d is the longest number of days allowed */
+                   _("Choose a horizon of 0 to %d days"), SHORE_OVERDUE_SERIES_MAX_DAYS);
+      return FALSE;
+    }
+
+  before = CLAMP (g_date_days_between (from, &options->as_of), 0, n_days);
+  if (before > 0)
+    {
+      if (!shore_overdue_series (loan, options, from, before, &series, error))
+        return FALSE;
+      memcpy (out, series->total, sizeof (gint64) * (gsize) before);
+    }
+
+  *out_today = before;
+  return TRUE;
+}
+
+/**
+ * shore_scenario_pay_now_series:
+ * @loan: the loan
+ * @options: K (the first unpaid installment) and today, the day of payment
+ * @from: the first day of the series
+ * @n_days: its length, 1 … %SHORE_OVERDUE_SERIES_MAX_DAYS
+ * @out: (array length=n_days) (out caller-allocates): what is still owed
+ *   each day, fen
+ * @error: return location for a #GError
+ *
+ * What is owed day by day under shore_scenario_pay_now(). Before today
+ * nothing is paid: each day holds that day's overdue total. From today on,
+ * the overdue total is paid, and a day holds the payments (principal plus
+ * interest) of the installments not yet due today whose due date is after
+ * that day: today it is the scenario's @total − @now, it steps down on each
+ * due date and is 0 from the last one on.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+shore_scenario_pay_now_series (const ShoreLoan           *loan,
+                               const ShoreOverdueOptions *options,
+                               const GDate               *from,
+                               int                        n_days,
+                               gint64                    *out,
+                               GError                   **error)
+{
+  g_autoptr(ShoreOverdueResult) result = NULL;
+  g_autoptr(ShoreSchedule) schedule = NULL;
+  guint first;
+  int today;
+
+  g_return_val_if_fail (loan != NULL, FALSE);
+  g_return_val_if_fail (options != NULL && g_date_valid (&options->as_of), FALSE);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!series_before_today (loan, options, from, n_days, out, &today, error))
+    return FALSE;
+  if (today == n_days)
+    return TRUE;
+
+  if (!shore_overdue_compute (loan, options, &result, error))
+    return FALSE;
+  schedule = shore_schedule_compute (loan, error);
+  if (schedule == NULL)
+    return FALSE;
+
+  first = (guint) MAX (options->missed_from - 1 + result->overdue_installments, 0);
+  for (int d = today; d < n_days; d++)
+    {
+      GDate day = *from;
+      gint64 owed = 0;
+
+      g_date_add_days (&day, (guint) d);
+      for (guint i = first; i < schedule->installments->len; i++)
+        {
+          const ShoreInstallment *inst = &g_array_index (schedule->installments, ShoreInstallment, i);
+
+          if (g_date_compare (&inst->due_date, &day) > 0
+              && !shore_money_add (owed, inst->payment, &owed))
+            return set_overflow (error);
+        }
+      out[d] = owed;
+    }
+
+  return TRUE;
+}
+
+/**
+ * shore_scenario_negotiate_series:
+ * @loan: the loan
+ * @options: K (the first unpaid installment) and today, the day the plan is
+ *   agreed
+ * @from: the first day of the series
+ * @n_days: its length, 1 … %SHORE_OVERDUE_SERIES_MAX_DAYS
+ * @terms: what is agreed
+ * @out: (array length=n_days) (out caller-allocates): what is still owed
+ *   each day, fen
+ * @error: return location for a #GError
+ *
+ * What is owed day by day under shore_scenario_negotiate(). Before today
+ * each day holds that day's overdue total. From today on it is the plan's
+ * @total less the monthly payments made by that day (due on the
+ * shore_schedule_due_date() of today, month 1 … @term_months): it steps down
+ * by @monthly each month and is 0 from the last payment on.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+shore_scenario_negotiate_series (const ShoreLoan           *loan,
+                                 const ShoreOverdueOptions *options,
+                                 const GDate               *from,
+                                 int                        n_days,
+                                 const ShoreNegotiation    *terms,
+                                 gint64                    *out,
+                                 GError                   **error)
+{
+  ShoreScenario deal;
+  int today, month = 0;
+  GDate next;
+
+  g_return_val_if_fail (loan != NULL, FALSE);
+  g_return_val_if_fail (options != NULL && g_date_valid (&options->as_of), FALSE);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
+  g_return_val_if_fail (terms != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!series_before_today (loan, options, from, n_days, out, &today, error))
+    return FALSE;
+  if (today == n_days)
+    return TRUE;
+  if (!shore_scenario_negotiate (loan, options->missed_from, &options->as_of, terms, &deal, error))
+    return FALSE;
+
+  shore_schedule_due_date (&options->as_of, 1, &next);
+  for (int d = today; d < n_days; d++)
+    {
+      GDate day = *from;
+
+      g_date_add_days (&day, (guint) d);
+      while (month < deal.months && g_date_compare (&next, &day) <= 0)
+        {
+          month++;
+          shore_schedule_due_date (&options->as_of, month + 1, &next);
+        }
+      out[d] = month >= deal.months ? 0 : deal.total - (gint64) month * deal.monthly;
+    }
+
+  return TRUE;
+}
+
 /**
  * shore_scenario_split:
  * @total: an amount, fen, ≥ 0

@@ -99,6 +99,20 @@ gboolean shore_scenario_negotiate      (const ShoreLoan        *loan,
                                         ShoreScenario          *out,
                                         GError                **error);
 
+gboolean shore_scenario_pay_now_series    (const ShoreLoan           *loan,
+                                           const ShoreOverdueOptions *options,
+                                           const GDate               *from,
+                                           int                        n_days,
+                                           gint64                    *out,
+                                           GError                   **error);
+gboolean shore_scenario_negotiate_series  (const ShoreLoan           *loan,
+                                           const ShoreOverdueOptions *options,
+                                           const GDate               *from,
+                                           int                        n_days,
+                                           const ShoreNegotiation    *terms,
+                                           gint64                    *out,
+                                           GError                   **error);
+
 void     shore_scenario_split          (gint64                  total,
                                         int                     months,
                                         gint64                 *out_monthly,

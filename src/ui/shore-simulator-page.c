@@ -9,6 +9,7 @@
 #include "shore-debts.h"
 #include "shore-money.h"
 #include "shore-overdue.h"
+#include "shore-payoff-section.h"
 #include "shore-scenario.h"
 #include "shore-schedule.h"
 
@@ -57,6 +58,7 @@ struct _ShoreSimulatorPage
   GtkAdjustment  *discount_adjustment;
   GtkGrid        *compare_grid;
   GtkLabel       *record_note_label;
+  ShorePayoffSection *payoff_section;
 };
 
 G_DEFINE_FINAL_TYPE (ShoreSimulatorPage, shore_simulator_page, ADW_TYPE_BIN)
@@ -229,6 +231,10 @@ update_today (ShoreSimulatorPage       *self,
     gtk_list_box_append (self->breakdown_list, new_money_row (parts[i].title, NULL, parts[i].fen));
 }
 
+static gboolean read_negotiation (ShoreSimulatorPage *self,
+                                  ShoreNegotiation   *terms,
+                                  GError            **error);
+
 static void
 update_chart (ShoreSimulatorPage       *self,
               const ShoreLoan          *loan,
@@ -262,6 +268,17 @@ update_chart (ShoreSimulatorPage       *self,
   shore_chart_add_series (chart, _("Penalty interest"), series->penalty);
   shore_chart_add_series (chart, _("Compound interest"), series->compound);
   shore_chart_add_series (chart, _("Fees"), series->fees);
+  shore_chart_set_axis_title (chart, _("Shaded: what is overdue if you keep waiting. Lines: what is still owed if you pay today or negotiate."));
+  {
+    g_autofree gint64 *line = g_new0 (gint64, n);
+    ShoreNegotiation terms;
+
+    if (shore_scenario_pay_now_series (loan, options, &from, n, line, NULL))
+      shore_chart_add_line (chart, _("If you pay today"), line, FALSE);
+    if (read_negotiation (self, &terms, NULL)
+        && shore_scenario_negotiate_series (loan, options, &from, n, &terms, line, NULL))
+      shore_chart_add_line (chart, _("Negotiated plan"), line, TRUE);
+  }
 
   for (guint i = 0; i < result->milestones->len; i++)
     {
@@ -785,6 +802,7 @@ shore_simulator_page_class_init (ShoreSimulatorPageClass *klass)
   object_class->finalize = shore_simulator_page_finalize;
 
   g_type_ensure (SHORE_TYPE_CHART_VIEW);
+  g_type_ensure (SHORE_TYPE_PAYOFF_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shore-simulator-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, stack);
@@ -810,6 +828,7 @@ shore_simulator_page_class_init (ShoreSimulatorPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, discount_adjustment);
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, compare_grid);
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, record_note_label);
+  gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, payoff_section);
 
   gtk_widget_class_install_action (widget_class, "simulator.try-example", NULL, try_example_action);
 }
@@ -852,6 +871,7 @@ shore_simulator_page_set_model (ShoreSimulatorPage *self,
         g_signal_connect_object (self->debts, "items-changed", G_CALLBACK (on_debts_items_changed_cb),
                                  self, G_CONNECT_SWAPPED);
     }
+  shore_payoff_section_set_model (self->payoff_section, debts);
   rebuild_choices (self);
 }
 

@@ -2,7 +2,9 @@
 /* Drives the Simulator page through its real widgets under Xvfb: the empty
  * register offers the example, which shows its figures, chart, credit line
  * and milestones; a loan already in the register is simulated; changing the
- * horizon rebuilds the chart. Runs once per language (LANGUAGE=C, zh_CN,
+ * horizon rebuilds the chart, which also draws the “pay today” and
+ * “negotiated plan” lines; the payoff section plans all the register's loans
+ * for a monthly amount, says when it is too small and refuses bad input. Runs once per language (LANGUAGE=C, zh_CN,
  * zh_TW); any GTK warning aborts the run. */
 
 #include "config.h"
@@ -17,6 +19,7 @@
 #include "shore-i18n.h"
 #include "shore-money.h"
 #include "shore-overdue.h"
+#include "shore-payoff-section.h"
 #include "shore-simulator-page.h"
 #include "shore-window.h"
 
@@ -149,6 +152,44 @@ sim_label (const char *name)
   return gtk_label_get_label (GTK_LABEL (sim_child (name)));
 }
 
+static gpointer
+payoff_child (const char *name)
+{
+  return child (sim_child ("payoff_section"), SHORE_TYPE_PAYOFF_SECTION, name);
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *w = gtk_widget_get_first_child (widget); w != NULL; w = gtk_widget_get_next_sibling (w))
+    n++;
+  return n;
+}
+
+/* A label somewhere under @widget whose text starts with @prefix. */
+static gboolean
+has_label_with_prefix (GtkWidget  *widget,
+                       const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix))
+    return TRUE;
+  for (GtkWidget *w = gtk_widget_get_first_child (widget); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (has_label_with_prefix (w, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+chart_lines (void)
+{
+  ShoreChart *chart = shore_chart_view_get_chart (sim_child ("chart_view"));
+
+  g_assert_nonnull (chart);
+  return shore_chart_get_n_lines (chart);
+}
+
 static guint
 chart_points (void)
 {
@@ -199,6 +240,8 @@ assert_figures_shown (void)
   g_assert_nonnull (gtk_widget_get_first_child (sim_child ("credit_grid")));
   g_assert_nonnull (gtk_widget_get_first_child (sim_child ("compare_grid")));
   g_assert_true (has_law_row_with_citation ());
+  /* pay today and the negotiated plan, over the stacked “keep waiting” */
+  g_assert_cmpuint (chart_lines (), ==, 2);
 }
 
 static void
@@ -217,6 +260,8 @@ test_example (void)
   /* About 40 days overdue on 10,000: some ¥2,3xx, in the M2 bucket. */
   g_assert_nonnull (strstr (sim_label ("total_label"), "2,"));
   g_assert_cmpstr (sim_label ("stage_label"), ==, shore_overdue_stage_get_label (SHORE_OVERDUE_STAGE_M2));
+  /* The example is not in the register: the payoff section has nothing to plan. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (payoff_child ("stack")), ==, "empty");
 }
 
 static void
@@ -286,6 +331,51 @@ test_register_subprocess (void)
     settle ();
     g_assert_cmpstr (sim_label ("total_label"), !=, first);
   }
+
+  /* Paying off everything: the register's loan, 5,000 a month covers the minimums. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (payoff_child ("stack")), ==, "plan");
+  g_assert_true (gtk_widget_get_visible (payoff_child ("prompt_label")));
+  g_assert_false (gtk_widget_get_visible (payoff_child ("results_box")));
+  gtk_editable_set_text (payoff_child ("amount_row"), "5000");
+  settle ();
+  g_assert_false (gtk_widget_has_css_class (payoff_child ("amount_row"), "error"));
+  g_assert_true (gtk_widget_get_visible (payoff_child ("results_box")));
+  g_assert_false (gtk_widget_get_visible (payoff_child ("shortfall_box")));
+  g_assert_true (has_label_with_prefix (payoff_child ("summary_list"), "20"));
+  g_assert_cmpuint (count_children (payoff_child ("months_list")), >=, 1);
+  g_assert_cmpuint (count_children (payoff_child ("months_list")), <=, 6);
+  g_assert_cmpuint (count_children (payoff_child ("compare_list")), ==, 3);
+  adw_combo_row_set_selected (payoff_child ("strategy_row"), 1);
+  settle ();
+  g_assert_cmpuint (count_children (payoff_child ("compare_list")), ==, 3);
+  g_assert_true (has_label_with_prefix (payoff_child ("summary_list"), "20"));
+
+  /* Too little: the shortfall is said plainly, with the way to the Rights page. */
+  gtk_editable_set_text (payoff_child ("amount_row"), "1");
+  settle ();
+  g_assert_true (gtk_widget_get_visible (payoff_child ("shortfall_box")));
+  g_assert_cmpuint (strlen (gtk_label_get_label (payoff_child ("shortfall_label"))), >, 0);
+  g_assert_false (gtk_widget_get_visible (payoff_child ("results_box")));
+  g_assert_cmpstr (gtk_actionable_get_action_name (payoff_child ("rights_button")), ==, "win.show-page");
+
+  /* Not an amount: refused in place, nothing computed. */
+  gtk_editable_set_text (payoff_child ("amount_row"), "abc");
+  settle ();
+  g_assert_true (gtk_widget_has_css_class (payoff_child ("amount_row"), "error"));
+  g_assert_true (gtk_widget_get_visible (payoff_child ("amount_error_label")));
+  g_assert_false (gtk_widget_get_visible (payoff_child ("results_box")));
+  g_assert_false (gtk_widget_get_visible (payoff_child ("shortfall_box")));
+  g_assert_null (gtk_widget_get_first_child (payoff_child ("compare_list")));
+
+  gtk_editable_set_text (payoff_child ("amount_row"), "5000");
+  settle ();
+  g_assert_false (gtk_widget_has_css_class (payoff_child ("amount_row"), "error"));
+  g_assert_true (gtk_widget_get_visible (payoff_child ("results_box")));
+
+  /* The Rights button takes the user there. */
+  g_signal_emit_by_name (payoff_child ("rights_button"), "clicked");
+  settle ();
+  g_assert_cmpstr (shore_window_get_visible_page (get_window ()), ==, "rights");
   g_clear_object (&app);
 }
 

@@ -39,6 +39,14 @@ typedef struct
   gboolean emphasize;
 } Marker;
 
+/* A line drawn over the stacked areas (a scenario), not stacked. */
+typedef struct
+{
+  char    *label;
+  gint64  *values;
+  gboolean dashed;
+} Line;
+
 struct _ShoreChart
 {
   guint               n_points;
@@ -46,6 +54,7 @@ struct _ShoreChart
   char               *title;
   char               *axis_title;
   GPtrArray          *series;    /* of Series */
+  GPtrArray          *lines;     /* of Line */
   GArray             *markers;   /* of Marker */
   ShoreChartGeometry  geometry;
   gboolean            has_geometry;
@@ -153,6 +162,16 @@ series_free (gpointer data)
   g_free (series->label);
   g_free (series->values);
   g_free (series);
+}
+
+static void
+line_free (gpointer data)
+{
+  Line *line = data;
+
+  g_free (line->label);
+  g_free (line->values);
+  g_free (line);
 }
 
 static void
@@ -467,6 +486,12 @@ stack_series (ShoreChart *self,
           sums[(gsize) s * n + i] = acc;
         }
       max = MAX (max, acc);
+      for (guint l = 0; l < self->lines->len; l++)
+        {
+          const Line *line = g_ptr_array_index (self->lines, l);
+
+          max = MAX (max, MIN (line->values[i], SHORE_CHART_MAX_FEN));
+        }
     }
 
   *out_max = max;
@@ -582,7 +607,84 @@ draw_swatch (Drawing *d,
   cairo_stroke (d->cr);
 }
 
-/* A legend that wraps: swatch (fill and texture) + label for each series. */
+/* Strokes the current path as line @k: on screen a contrasting colour over a
+ * halo of the background, dashed or solid; in print black, dashed or dotted. */
+static void
+stroke_line (Drawing *d,
+             guint    k,
+             gboolean dashed)
+{
+  cairo_t *cr = d->cr;
+  double u = d->u;
+  double dash[2];
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (!d->print)
+    {
+      /* the halo keeps the line readable over any fill */
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_width (cr, 5.5 * u);
+      if (d->dark)
+        cairo_set_source_rgba (cr, 0, 0, 0, 0.85);
+      else
+        cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_stroke_preserve (cr);
+    }
+
+  if (d->print)
+    {
+      set_gray (cr, 0.0);
+      cairo_set_line_width (cr, 2.0 * u);
+      if (dashed)
+        {
+          dash[0] = 7 * u;
+          dash[1] = 4 * u;
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+        }
+      else
+        {
+          dash[0] = 0;
+          dash[1] = 4 * u;
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+        }
+      cairo_set_dash (cr, dash, 2, 0);
+    }
+  else
+    {
+      static const Rgb light[] = { RGB (0x241f31), RGB (0x813d9c) };
+      static const Rgb dark[] = { RGB (0xffffff), RGB (0xf9f06b) };
+
+      set_rgb (cr, d->dark ? &dark[k % 2] : &light[k % 2], 1.0);
+      cairo_set_line_width (cr, 2.5 * u);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      if (dashed)
+        {
+          dash[0] = 8 * u;
+          dash[1] = 4 * u;
+          cairo_set_dash (cr, dash, 2, 0);
+        }
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_line_swatch (Drawing *d,
+                  guint    k,
+                  gboolean dashed,
+                  double   x,
+                  double   y)
+{
+  double w = SWATCH_WIDTH * d->u, h = SWATCH_HEIGHT * d->u;
+
+  cairo_move_to (d->cr, x, y + h / 2);
+  cairo_line_to (d->cr, x + w, y + h / 2);
+  stroke_line (d, k, dashed);
+}
+
+/* A legend that wraps: swatch (fill and texture) + label for each series,
+ * then a line swatch + label for each line. */
 static double
 draw_legend (ShoreChart *self,
              Drawing    *d,
@@ -594,13 +696,15 @@ draw_legend (ShoreChart *self,
   double gap = 2 * PADDING * d->u;
   double x = x0;
 
-  if (self->series->len == 0)
+  if (self->series->len == 0 && self->lines->len == 0)
     return y;
 
-  for (guint k = 0; k < self->series->len; k++)
+  for (guint k = 0; k < self->series->len + self->lines->len; k++)
     {
-      const Series *series = g_ptr_array_index (self->series, k);
-      g_autoptr(PangoLayout) layout = make_layout (d, series->label, d->font);
+      gboolean is_line = k >= self->series->len;
+      const Line *line = is_line ? g_ptr_array_index (self->lines, k - self->series->len) : NULL;
+      const Series *series = is_line ? NULL : g_ptr_array_index (self->series, k);
+      g_autoptr(PangoLayout) layout = make_layout (d, is_line ? line->label : series->label, d->font);
       double swatch = (SWATCH_WIDTH + SPACING) * d->u;
       double w, h;
 
@@ -611,7 +715,10 @@ draw_legend (ShoreChart *self,
           x = x0;
           y += line_h + SPACING * d->u;
         }
-      draw_swatch (d, k, x, y + (line_h - SWATCH_HEIGHT * d->u) / 2);
+      if (is_line)
+        draw_line_swatch (d, k - self->series->len, line->dashed, x, y + (line_h - SWATCH_HEIGHT * d->u) / 2);
+      else
+        draw_swatch (d, k, x, y + (line_h - SWATCH_HEIGHT * d->u) / 2);
       set_rgb (d->cr, &d->fg, 1.0);
       show_layout (d, layout, x + swatch, y + (line_h - h) / 2);
       x += swatch + w + gap;
@@ -899,6 +1006,28 @@ draw_areas (ShoreChart   *self,
 }
 
 static void
+draw_lines (ShoreChart  *self,
+            Drawing     *d,
+            const Frame *f)
+{
+  g_autofree gint64 *clamped = g_new0 (gint64, MAX (f->n, 1));
+
+  cairo_save (d->cr);
+  cairo_rectangle (d->cr, f->x - 3 * d->u, f->y - 3 * d->u, f->w + 6 * d->u, f->h + 6 * d->u);
+  cairo_clip (d->cr);
+  for (guint l = 0; l < self->lines->len; l++)
+    {
+      const Line *line = g_ptr_array_index (self->lines, l);
+
+      for (guint i = 0; i < f->n; i++)
+        clamped[i] = CLAMP (line->values[i], 0, f->y_max);
+      trace (d, f, clamped, FALSE, TRUE);
+      stroke_line (d, l, line->dashed);
+    }
+  cairo_restore (d->cr);
+}
+
+static void
 draw_frame (Drawing     *d,
             const Frame *f)
 {
@@ -1148,6 +1277,8 @@ draw_contents (ShoreChart            *self,
       if (f.n > 0)
         draw_areas (self, d, &f, sums);
       draw_frame (d, &f);
+      if (f.n > 0)
+        draw_lines (self, d, &f);
       draw_x_axis (self, d, &f, x0, x1);
       draw_markers (d, &f, placed, self->markers->len, f.y - 2 * d->u, row_h);
 
@@ -1179,6 +1310,7 @@ shore_chart_new (guint n_points)
   self->n_points = n_points;
   g_date_clear (&self->start, 1);
   self->series = g_ptr_array_new_with_free_func (series_free);
+  self->lines = g_ptr_array_new_with_free_func (line_free);
   self->markers = g_array_new (FALSE, TRUE, sizeof (Marker));
   g_array_set_clear_func (self->markers, marker_clear);
 
@@ -1200,6 +1332,7 @@ shore_chart_free (ShoreChart *self)
   g_free (self->title);
   g_free (self->axis_title);
   g_ptr_array_unref (self->series);
+  g_ptr_array_unref (self->lines);
   g_array_unref (self->markers);
   g_free (self);
 }
@@ -1315,6 +1448,59 @@ shore_chart_add_series (ShoreChart   *self,
   g_ptr_array_add (self->series, series);
 
   return self->series->len - 1;
+}
+
+/**
+ * shore_chart_add_line:
+ * @self: a #ShoreChart
+ * @label: the translated name shown in the legend (with a line swatch)
+ * @values_fen: (array): one amount in fen per day, shore_chart_get_n_points()
+ *   of them (may be %NULL when there are no points); copied. Negative
+ *   amounts draw at 0.
+ * @dashed: %TRUE for a dashed line; otherwise solid on screen and dotted in
+ *   print
+ *
+ * Adds a line drawn over the stacked areas, not stacked on them (another
+ * scenario, say). On screen it is dark (light on a dark background) with a
+ * halo; in print it is black. Lines count in the amount axis' maximum.
+ *
+ * Returns: the index of the new line
+ */
+guint
+shore_chart_add_line (ShoreChart   *self,
+                      const char   *label,
+                      const gint64 *values_fen,
+                      gboolean      dashed)
+{
+  Line *line;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (label != NULL, 0);
+  g_return_val_if_fail (values_fen != NULL || self->n_points == 0, 0);
+
+  line = g_new0 (Line, 1);
+  line->label = g_strdup (label);
+  line->dashed = dashed;
+  line->values = g_new0 (gint64, MAX (self->n_points, 1));
+  if (self->n_points > 0)
+    memcpy (line->values, values_fen, sizeof (gint64) * self->n_points);
+  g_ptr_array_add (self->lines, line);
+
+  return self->lines->len - 1;
+}
+
+/**
+ * shore_chart_get_n_lines:
+ * @self: a #ShoreChart
+ *
+ * Returns: the number of lines added so far
+ */
+guint
+shore_chart_get_n_lines (ShoreChart *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->lines->len;
 }
 
 /**

@@ -91,6 +91,11 @@ void        shore_chart_set_axis_title  (ShoreChart            *self,
 guint       shore_chart_add_series      (ShoreChart            *self,
                                          const char            *label,
                                          const gint64          *values_fen);
+guint       shore_chart_add_line        (ShoreChart            *self,
+                                         const char            *label,
+                                         const gint64          *values_fen,
+                                         gboolean               dashed);
+guint       shore_chart_get_n_lines     (ShoreChart            *self);
 void        shore_chart_add_marker      (ShoreChart            *self,
                                          guint                  day,
                                          const char            *label,
