@@ -27,6 +27,7 @@ struct _ShoreLoanDialog
 
   ShoreStore     *store;
   ShoreLoan      *original;       /* NULL when adding */
+  gboolean        simulation;     /* no store: Save emits "loan-ready" */
 
   AdwWindowTitle *window_title;
   GtkButton      *save_button;
@@ -54,6 +55,7 @@ G_DEFINE_FINAL_TYPE (ShoreLoanDialog, shore_loan_dialog, ADW_TYPE_WINDOW)
 
 enum {
   SAVED,
+  LOAN_READY,
   N_SIGNALS
 };
 
@@ -372,6 +374,14 @@ save_action (GtkWidget  *widget,
       return;
     }
 
+  if (self->simulation)
+    {
+      /* Nothing is stored: the loan is only lent to the handlers. */
+      g_signal_emit (self, signals[LOAN_READY], 0, (gconstpointer) loan);
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+
   if (self->original != NULL)
     ok = shore_debts_update (self->store, loan, &problem.error);
   else
@@ -508,6 +518,15 @@ shore_loan_dialog_class_init (ShoreLoanDialogClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  /**
+   * ShoreLoanDialog::loan-ready:
+   * @loan: (type gpointer): the const ShoreLoan * entered, valid during the emission
+   *
+   * Emitted instead of saving when the dialog was made for a simulation.
+   */
+  signals[LOAN_READY] = g_signal_new ("loan-ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shore-loan-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, ShoreLoanDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, ShoreLoanDialog, save_button);
@@ -570,6 +589,38 @@ shore_loan_dialog_new (GtkWindow       *parent,
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Loan"));
       adw_window_title_set_title (self->window_title, _("Edit Loan"));
       gtk_button_set_label (self->save_button, _("_Save"));
+      load_loan (self, loan);
+    }
+  else
+    {
+      fresh = shore_loan_new ();
+      load_loan (self, fresh);
+    }
+
+  return self;
+}
+
+ShoreLoanDialog *
+shore_loan_dialog_new_for_simulation (GtkWindow       *parent,
+                                      const ShoreLoan *loan)
+{
+  ShoreLoanDialog *self;
+  g_autoptr(ShoreLoan) fresh = NULL;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+
+  self = g_object_new (SHORE_TYPE_LOAN_DIALOG,
+                       "transient-for", parent,
+                       NULL);
+  self->simulation = TRUE;
+  gtk_window_set_title (GTK_WINDOW (self), _("Try a Loan"));
+  adw_window_title_set_title (self->window_title, _("Try a Loan"));
+  /* Translators: the button that simulates the loan typed in, without saving it */
+  gtk_button_set_label (self->save_button, _("_Simulate"));
+
+  if (loan != NULL)
+    {
+      self->original = shore_loan_copy (loan);
       load_loan (self, loan);
     }
   else

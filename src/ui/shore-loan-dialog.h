@@ -19,6 +19,12 @@ ShoreLoanDialog *shore_loan_dialog_new (GtkWindow       *parent,
                                         ShoreStore      *store,
                                         const ShoreLoan *loan);
 
+/* The same form for a loan that is only simulated (@loan, if given, prefills it):
+ * nothing is stored; on valid input it emits "loan-ready" (a const ShoreLoan *,
+ * valid during the emission) and closes; on bad input it stays open. */
+ShoreLoanDialog *shore_loan_dialog_new_for_simulation (GtkWindow       *parent,
+                                                       const ShoreLoan *loan);
+
 /* A rate as typed in a rate field beside a period chooser: "0.05", "0.05%", or a
  * whole quote such as "日利率0.05%" (its own period wins). Translated errors. */
 gboolean shore_loan_dialog_parse_rate (const char      *text,

@@ -7,6 +7,7 @@
 
 #include "shore-chart-view.h"
 #include "shore-debts.h"
+#include "shore-loan-dialog.h"
 #include "shore-money.h"
 #include "shore-overdue.h"
 #include "shore-payoff-section.h"
@@ -30,13 +31,16 @@ struct _ShoreSimulatorPage
   AdwBin          parent_instance;
 
   GListModel     *debts;
-  ShoreLoan      *example;
+  ShoreLoan      *example;        /* the unsaved loan: the example or one typed in */
+  gboolean        example_typed;  /* self->example was typed in, not the built-in example */
   GArray         *choices;        /* of Choice */
   GtkStringList  *choice_labels;
   gboolean        rebuilding;
 
   GtkStack       *stack;
   GtkWidget      *example_button;
+  GtkWidget      *type_button;
+  GtkWidget      *type_loan_button;
   AdwComboRow    *loan_row;
   GtkAdjustment  *missed_adjustment;
   AdwComboRow    *horizon_row;
@@ -697,8 +701,14 @@ rebuild_choices (ShoreSimulatorPage *self)
   if (self->example != NULL)
     {
       g_autofree char *principal = shore_money_format (self->example->principal);
-      /* Translators: the example loan in the list of loans; a lender and an amount */
-      g_autofree char *label = g_strdup_printf (_("Example: %s, %s (not saved)"), self->example->lender, principal);
+      g_autofree char *label = NULL;
+
+      if (self->example_typed)
+        /* Translators: a loan typed in to simulate, in the list of loans; a lender and an amount */
+        label = g_strdup_printf (_("%s, %s (not saved)"), self->example->lender, principal);
+      else
+        /* Translators: the example loan in the list of loans; a lender and an amount */
+        label = g_strdup_printf (_("Example: %s, %s (not saved)"), self->example->lender, principal);
 
       if (old_example || (old_id == 0 && self->choices->len == 0))
         selected = self->choices->len;
@@ -741,6 +751,34 @@ try_example_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   shore_simulator_page_load_example (SHORE_SIMULATOR_PAGE (widget));
+}
+
+/* Simulates the loan typed in, as the unsaved loan of the page; nothing is stored. */
+static void
+on_loan_ready_cb (ShoreSimulatorPage *self,
+                  gconstpointer       loan)
+{
+  g_clear_pointer (&self->example, shore_loan_free);
+  self->example = shore_loan_copy (loan);
+  self->example_typed = TRUE;
+  rebuild_choices (self);
+  adw_combo_row_set_selected (self->loan_row, self->choices->len - 1);
+}
+
+static void
+type_loan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ShoreSimulatorPage *self = SHORE_SIMULATOR_PAGE (widget);
+  const Choice *choice = get_choice (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  ShoreLoanDialog *dialog;
+
+  dialog = shore_loan_dialog_new_for_simulation (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                 choice != NULL && choice->example ? choice->loan : NULL);
+  g_signal_connect_object (dialog, "loan-ready", G_CALLBACK (on_loan_ready_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -807,6 +845,8 @@ shore_simulator_page_class_init (ShoreSimulatorPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shore-simulator-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, example_button);
+  gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, type_button);
+  gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, type_loan_button);
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, loan_row);
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, missed_adjustment);
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, horizon_row);
@@ -831,6 +871,7 @@ shore_simulator_page_class_init (ShoreSimulatorPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreSimulatorPage, payoff_section);
 
   gtk_widget_class_install_action (widget_class, "simulator.try-example", NULL, try_example_action);
+  gtk_widget_class_install_action (widget_class, "simulator.type-loan", NULL, type_loan_action);
 }
 
 static void
@@ -885,6 +926,7 @@ shore_simulator_page_load_example (ShoreSimulatorPage *self)
   get_today (&today);
   g_clear_pointer (&self->example, shore_loan_free);
   self->example = shore_simulator_example_loan (&today);
+  self->example_typed = FALSE;
   rebuild_choices (self);
   adw_combo_row_set_selected (self->loan_row, self->choices->len - 1);
 }

@@ -4,7 +4,8 @@
  * and milestones; a loan already in the register is simulated; changing the
  * horizon rebuilds the chart, which also draws the “pay today” and
  * “negotiated plan” lines; the payoff section plans all the register's loans
- * for a monthly amount, says when it is too small and refuses bad input. Runs once per language (LANGUAGE=C, zh_CN,
+ * for a monthly amount, says when it is too small and refuses bad input; a loan
+ * typed in is simulated without being stored. Runs once per language (LANGUAGE=C, zh_CN,
  * zh_TW); any GTK warning aborts the run. */
 
 #include "config.h"
@@ -17,6 +18,7 @@
 #include "shore-debts.h"
 #include "shore-debts-page.h"
 #include "shore-i18n.h"
+#include "shore-loan-dialog.h"
 #include "shore-money.h"
 #include "shore-overdue.h"
 #include "shore-payoff-section.h"
@@ -97,6 +99,12 @@ toplevel_shown (gpointer data)
   GtkWindow *window = find_toplevel ((GType) GPOINTER_TO_SIZE (data));
 
   return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+static gboolean
+toplevel_gone (gpointer data)
+{
+  return find_toplevel ((GType) GPOINTER_TO_SIZE (data)) == NULL;
 }
 
 static ShoreWindow *
@@ -253,6 +261,9 @@ test_example (void)
   settle ();
   g_assert_cmpstr (shore_window_get_visible_page (window), ==, "simulator");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sim_child ("stack")), ==, "empty");
+  /* Beside the example, a loan can be typed in. */
+  g_assert_true (gtk_widget_get_visible (sim_child ("type_button")));
+  g_assert_cmpstr (gtk_actionable_get_action_name (sim_child ("type_button")), ==, "simulator.type-loan");
 
   g_signal_emit_by_name (sim_child ("example_button"), "clicked");
   settle ();
@@ -286,6 +297,94 @@ test_horizon (void)
   gtk_editable_set_text (sim_child ("fee_row"), "100");
   g_assert_false (gtk_widget_has_css_class (sim_child ("fee_row"), "error"));
   g_assert_cmpuint (strlen (sim_label ("plan_note_label")), >, 0);
+}
+
+static guint
+count_stored_loans (void)
+{
+  g_autoptr(GListModel) loans = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  loans = shore_debts_list (shore_application_get_store (app), &today, &error);
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (loans);
+}
+
+static void
+set_dialog_text (gpointer    dialog,
+                 const char *name,
+                 const char *text)
+{
+  gtk_editable_set_text (child (dialog, SHORE_TYPE_LOAN_DIALOG, name), text);
+}
+
+/* A loan typed in is simulated at once, replaces the example and is never stored. */
+static void
+test_typed_loan (void)
+{
+  GType type = SHORE_TYPE_LOAN_DIALOG;
+  AdwComboRow *loan_row = sim_child ("loan_row");
+  GListModel *labels = adw_combo_row_get_model (loan_row);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_add_months (now, -3);
+  g_autofree char *start_text = g_date_time_format (start, "%Y-%m-%d");
+  g_autofree char *amount = shore_money_format (500000);
+  g_autofree char *expected = g_strdup_printf (_("%s, %s (not saved)"), "测试贷", amount);
+  g_autofree char *example_label = NULL;
+  GtkWindow *dialog;
+
+  g_assert_cmpuint (count_stored_loans (), ==, 0);
+  example_label = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (labels), adw_combo_row_get_selected (loan_row)));
+  g_assert_true (gtk_widget_get_visible (sim_child ("type_loan_button")));
+  g_signal_emit_by_name (sim_child ("type_loan_button"), "clicked");
+  wait_for (toplevel_shown, GSIZE_TO_POINTER (type), "the loan dialog");
+  settle ();
+  dialog = find_toplevel (type);
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, _("Try a Loan"));
+  g_assert_cmpstr (gtk_button_get_label (child (dialog, type, "save_button")), ==, _("_Simulate"));
+  /* Prefilled with the example being simulated. */
+  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "lender_row")), ==, "微粒贷");
+
+  /* Bad input: shown in place, the dialog stays, nothing is loaded. */
+  set_dialog_text (dialog, "lender_row", "测试贷");
+  set_dialog_text (dialog, "principal_row", "abc");
+  g_signal_emit_by_name (child (dialog, type, "save_button"), "clicked");
+  settle ();
+  g_assert_true (gtk_widget_get_visible (child (dialog, type, "error_label")));
+  g_assert_true (gtk_widget_has_css_class (child (dialog, type, "principal_row"), "error"));
+  g_assert_nonnull (find_toplevel (type));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), adw_combo_row_get_selected (loan_row)), ==, example_label);
+  g_assert_cmpuint (count_stored_loans (), ==, 0);
+
+  set_dialog_text (dialog, "principal_row", "5000");
+  adw_combo_row_set_selected (child (dialog, type, "rate_kind_row"), 0);   /* daily */
+  set_dialog_text (dialog, "rate_row", "0.05");
+  gtk_spin_button_set_value (child (dialog, type, "term_spin"), 6);
+  adw_combo_row_set_selected (child (dialog, type, "method_row"), SHORE_METHOD_EQUAL_INSTALLMENT);
+  set_dialog_text (dialog, "start_row", start_text);
+  gtk_spin_button_set_value (child (dialog, type, "markup_spin"), 50);
+  gtk_spin_button_set_value (child (dialog, type, "grace_spin"), 3);
+  g_signal_emit_by_name (child (dialog, type, "save_button"), "clicked");
+  wait_for (toplevel_gone, GSIZE_TO_POINTER (type), "the loan dialog to close");
+  settle ();
+
+  assert_figures_shown ();
+  g_assert_nonnull (strstr (sim_label ("total_label"), "¥"));
+  /* It replaced the example: the only choice, selected, marked unsaved. */
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (loan_row), ==, 0);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 0), ==, expected);
+  g_assert_cmpuint (count_stored_loans (), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (payoff_child ("stack")), ==, "empty");
+
+  /* The example is still there to try; it takes the place of the typed loan. */
+  shore_simulator_page_load_example (get_simulator_page ());
+  settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 1);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 0), ==, example_label);
 }
 
 /* In a fresh process: a loan put into the store before the window opens. */
@@ -400,6 +499,7 @@ main (int    argc,
 
   g_test_add_func ("/simulator-ui/example", test_example);
   g_test_add_func ("/simulator-ui/horizon", test_horizon);
+  g_test_add_func ("/simulator-ui/typed-loan", test_typed_loan);
   g_test_add_func ("/simulator-ui/register", test_register);
   g_test_add_func ("/simulator-ui/register/subprocess", test_register_subprocess);
 
