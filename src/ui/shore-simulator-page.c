@@ -443,7 +443,9 @@ new_milestone_row (const ShoreOverdueMilestone *m)
   gtk_widget_add_css_class (tag, basis_css_class (m->basis));
   gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
   gtk_label_set_wrap (GTK_LABEL (tag), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (tag), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (tag), 14);
+  /* Wide enough that a short tag such as 法律规定 stays on one line beside the expanding text. */
+  gtk_label_set_width_chars (GTK_LABEL (tag), 12);
   gtk_label_set_justify (GTK_LABEL (tag), GTK_JUSTIFY_CENTER);
 
   gtk_box_append (GTK_BOX (box), when);
