@@ -7,11 +7,12 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+
+#include "shore-test-cli.h"
 #include <sqlite3.h>
 
 /* What is in the data folder before the command runs. */
@@ -47,35 +48,6 @@ typedef struct
 
 /* Running the binary */
 
-static int
-spawn_shore (const char * const  *args,
-             const char          *data_dir,
-             const char          *env_data_dir,
-             char               **out,
-             char               **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, g_strdup (g_getenv ("SHORE_BIN")));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, g_strcmp0 (args[i], "@DIR@") == 0 ? g_strdup (data_dir) : g_strdup (args[i]));
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_unsetenv (envp, "LANGUAGE");
-  envp = g_environ_setenv (envp, "SHORE_DATA_DIR", env_data_dir, TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                               NULL, NULL, out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
-}
-
 static void
 add_seed_loan (const char *data_dir)
 {
@@ -83,7 +55,7 @@ add_seed_loan (const char *data_dir)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (spawn_shore (args, data_dir, data_dir, &out, &err), ==, 0);
+  g_assert_cmpint (shore_test_cli_spawn (args, NULL, data_dir, data_dir, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
 }
 
@@ -130,127 +102,23 @@ set_up (Setup       setup,
     }
 }
 
-/* name → contents of every file in the folder */
-static GHashTable *
-snapshot (const char *dir_path)
-{
-  GHashTable *files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
-      char *contents = NULL;
-      gsize length = 0;
-
-      if (!g_file_get_contents (path, &contents, &length, NULL))
-        contents = g_strdup ("(unreadable)");
-      g_hash_table_insert (files, g_strdup (name), g_bytes_new_take (contents, length));
-    }
-
-  return files;
-}
-
-static void
-assert_same_files (GHashTable *before,
-                   GHashTable *after)
-{
-  GHashTableIter iter;
-  gpointer name, bytes;
-
-  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before));
-  g_hash_table_iter_init (&iter, before);
-  while (g_hash_table_iter_next (&iter, &name, &bytes))
-    {
-      GBytes *now = g_hash_table_lookup (after, name);
-
-      g_assert_nonnull (now);
-      if (now != NULL)
-        g_assert_true (g_bytes_equal (bytes, now));
-    }
-}
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static JsonNode *
-parse_json (const char *out)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, out, -1, &error);
-  g_assert_no_error (error);
-  if (error != NULL || json_parser_get_root (parser) == NULL)
-    return NULL;
-  return json_node_copy (json_parser_get_root (parser));
-}
-
 static void
 test_cli_case (gconstpointer data)
 {
   const CliCase *c = data;
   g_autofree char *data_dir = g_dir_make_tmp ("shore-cli-debts-XXXXXX", NULL);
-  g_autofree char *decoy_dir = g_dir_make_tmp ("shore-cli-decoy-XXXXXX", NULL);
-  g_autoptr(GHashTable) before = NULL;
-  g_autoptr(GHashTable) after = NULL;
-  g_autoptr(GHashTable) decoy = NULL;
   g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  gboolean uses_option = FALSE;
-  int status;
-
-  for (guint i = 0; c->args[i] != NULL; i++)
-    uses_option |= g_strcmp0 (c->args[i], "@DIR@") == 0;
 
   set_up (c->setup, data_dir);
-  before = snapshot (data_dir);
+  out = shore_test_cli_run_in_dir (c->args, data_dir, c->exit_status, c->stdout_has, c->stderr_has, FALSE);
 
-  /* With --data-dir, $SHORE_DATA_DIR points elsewhere and must stay untouched. */
-  status = spawn_shore (c->args, data_dir, uses_option ? decoy_dir : data_dir, &out, &err);
-  after = snapshot (data_dir);
-  decoy = snapshot (decoy_dir);
-
-  g_assert_cmpint (status, ==, c->exit_status);
-  g_assert_cmpuint (g_hash_table_size (decoy), ==, 0);
-  if (c->stdout_has != NULL)
-    g_assert_nonnull (strstr (out, c->stdout_has));
-  if (c->stderr_has != NULL)
-    g_assert_nonnull (strstr (err, c->stderr_has));
-
-  if (c->exit_status != 0)
+  if (c->exit_status == 0)
     {
-      const char *newline = strchr (err, '\n');
-
-      /* One line on stderr, nothing on stdout, nothing written. */
-      g_assert_cmpstr (out, ==, "");
-      g_assert_true (g_str_has_prefix (err, "shore: "));
-      g_assert_nonnull (newline);
-      if (newline != NULL)
-        g_assert_cmpstr (newline + 1, ==, "");
-      assert_same_files (before, after);
-    }
-  else
-    {
-      g_assert_cmpstr (err, ==, "");
       if (c->check != NULL)
         c->check (out);
       if (c->check_json != NULL)
         {
-          g_autoptr(JsonNode) root = parse_json (out);
+          g_autoptr(JsonNode) root = shore_test_cli_parse_json (out);
 
           g_assert_nonnull (root);
           if (root != NULL)
@@ -258,32 +126,10 @@ test_cli_case (gconstpointer data)
         }
     }
 
-  rm_rf (data_dir);
-  rm_rf (decoy_dir);
+  shore_test_cli_rm_rf (data_dir);
 }
 
 /* Checks of the output */
-
-static void
-assert_member (JsonObject *object,
-               const char *name,
-               const char *expected)
-{
-  g_assert_true (json_object_has_member (object, name));
-  if (json_object_has_member (object, name))
-    g_assert_cmpstr (json_object_get_string_member (object, name), ==, expected);
-}
-
-static void
-assert_members_exactly (JsonObject         *object,
-                        const char * const *names)
-{
-  guint n = 0;
-
-  for (; names[n] != NULL; n++)
-    g_assert_true (json_object_has_member (object, names[n]));
-  g_assert_cmpuint (json_object_get_size (object), ==, n);
-}
 
 static void
 check_schedule_json (JsonNode *root)
@@ -295,21 +141,21 @@ check_schedule_json (JsonNode *root)
   JsonObject *first = json_array_get_object_element (rows, 0);
   JsonObject *last = json_array_get_object_element (rows, 11);
 
-  assert_members_exactly (object, keys);
+  shore_test_cli_assert_members_exactly (object, keys);
   g_assert_cmpuint (json_array_get_length (rows), ==, 12);
-  assert_members_exactly (first, row_keys);
+  shore_test_cli_assert_members_exactly (first, row_keys);
   g_assert_cmpint (json_object_get_int_member (first, "period"), ==, 1);
-  assert_member (first, "due_date", "2026-02-15");
-  assert_member (first, "payment", "1066.19");
-  assert_member (first, "principal", "946.19");
-  assert_member (first, "interest", "120.00");
-  assert_member (first, "balance", "11053.81");
+  shore_test_cli_assert_member (first, "due_date", "2026-02-15");
+  shore_test_cli_assert_member (first, "payment", "1066.19");
+  shore_test_cli_assert_member (first, "principal", "946.19");
+  shore_test_cli_assert_member (first, "interest", "120.00");
+  shore_test_cli_assert_member (first, "balance", "11053.81");
   g_assert_cmpint (json_object_get_int_member (last, "period"), ==, 12);
-  assert_member (last, "due_date", "2027-01-15");
-  assert_member (last, "payment", "1066.14");
-  assert_member (last, "balance", "0.00");
-  assert_member (object, "total_payment", "12794.23");
-  assert_member (object, "total_interest", "794.23");
+  shore_test_cli_assert_member (last, "due_date", "2027-01-15");
+  shore_test_cli_assert_member (last, "payment", "1066.14");
+  shore_test_cli_assert_member (last, "balance", "0.00");
+  shore_test_cli_assert_member (object, "total_payment", "12794.23");
+  shore_test_cli_assert_member (object, "total_interest", "794.23");
 }
 
 static void
@@ -320,7 +166,7 @@ check_schedule_month_end (JsonNode *root)
 
   g_assert_cmpuint (json_array_get_length (rows), ==, 3);
   for (guint i = 0; i < 3; i++)
-    assert_member (json_array_get_object_element (rows, i), "due_date", dates[i]);
+    shore_test_cli_assert_member (json_array_get_object_element (rows, i), "due_date", dates[i]);
 }
 
 static void
@@ -330,10 +176,10 @@ check_schedule_equal_principal (JsonNode *root)
   JsonArray *rows = json_object_get_array_member (object, "installments");
   JsonObject *first = json_array_get_object_element (rows, 0);
 
-  assert_member (first, "payment", "1120.00");
-  assert_member (first, "principal", "1000.00");
-  assert_member (first, "interest", "120.00");
-  assert_member (object, "total_interest", "780.00");
+  shore_test_cli_assert_member (first, "payment", "1120.00");
+  shore_test_cli_assert_member (first, "principal", "1000.00");
+  shore_test_cli_assert_member (first, "interest", "120.00");
+  shore_test_cli_assert_member (object, "total_interest", "780.00");
 }
 
 static void
@@ -365,11 +211,11 @@ check_apr (JsonNode   *root,
   };
   JsonObject *object = json_node_get_object (root);
 
-  assert_members_exactly (object, keys);
-  assert_member (object, "apr_simple", apr_simple);
-  assert_member (object, "apr_compound", apr_compound);
-  assert_member (object, "monthly_irr", monthly_irr);
-  assert_member (object, "total_cost", total_cost);
+  shore_test_cli_assert_members_exactly (object, keys);
+  shore_test_cli_assert_member (object, "apr_simple", apr_simple);
+  shore_test_cli_assert_member (object, "apr_compound", apr_compound);
+  shore_test_cli_assert_member (object, "monthly_irr", monthly_irr);
+  shore_test_cli_assert_member (object, "total_cost", total_cost);
   if (above_4lpr < 0)
     g_assert_true (json_object_get_null_member (object, "above_4lpr"));
   else
@@ -424,12 +270,12 @@ check_list_one (JsonNode *root)
   JsonObject *loan = json_array_get_object_element (list, 0);
 
   g_assert_cmpuint (json_array_get_length (list), ==, 1);
-  assert_members_exactly (loan, keys);
+  shore_test_cli_assert_members_exactly (loan, keys);
   g_assert_cmpint (json_object_get_int_member (loan, "id"), ==, 1);
-  assert_member (loan, "lender", "微粒贷");
-  assert_member (loan, "principal", "12000.00");
-  assert_member (loan, "balance", "12000.00");
-  assert_member (loan, "next_due_date", "2099-02-15");
+  shore_test_cli_assert_member (loan, "lender", "微粒贷");
+  shore_test_cli_assert_member (loan, "principal", "12000.00");
+  shore_test_cli_assert_member (loan, "balance", "12000.00");
+  shore_test_cli_assert_member (loan, "next_due_date", "2099-02-15");
   g_assert_cmpint (json_object_get_int_member (loan, "days_overdue"), ==, 0);
 }
 
@@ -612,18 +458,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-  /* Every case reports on its own instead of the first failure ending the run. */
-  g_test_set_nonfatal_assertions ();
-
-  g_assert_nonnull (g_getenv ("SHORE_BIN"));
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/cli-debts/%s", cases[i].name);
-
-      g_test_add_data_func (path, &cases[i], test_cli_case);
-    }
+  shore_test_cli_init (&argc, &argv);
+  shore_test_cli_add_cases ("cli-debts", cases, G_N_ELEMENTS (cases), sizeof cases[0], test_cli_case);
 
   return g_test_run ();
 }

@@ -6,11 +6,12 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+
+#include "shore-test-cli.h"
 
 typedef void (*CheckFunc) (const char *out);
 typedef void (*JsonCheckFunc) (JsonObject *object);
@@ -36,35 +37,6 @@ typedef struct
 #define SEED_JSON SEED, "--format", "json"
 
 /* Running the binary */
-
-static int
-spawn_shore (const char * const  *args,
-             const char          *data_dir,
-             char               **out,
-             char               **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, g_strdup (g_getenv ("SHORE_BIN")));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, g_strdup (args[i]));
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_unsetenv (envp, "LANGUAGE");
-  envp = g_environ_setenv (envp, "SHORE_DATA_DIR", data_dir, TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                               NULL, NULL, out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
-}
-
 static guint
 count_files (const char *dir_path)
 {
@@ -77,34 +49,6 @@ count_files (const char *dir_path)
 }
 
 static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static JsonNode *
-parse_json (const char *out)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, out, -1, &error);
-  g_assert_no_error (error);
-  if (error != NULL || json_parser_get_root (parser) == NULL)
-    return NULL;
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-static void
 test_cli_case (gconstpointer data)
 {
   const CliCase *c = data;
@@ -114,34 +58,18 @@ test_cli_case (gconstpointer data)
   int status;
 
   g_assert_nonnull (data_dir);
-  status = spawn_shore (c->args, data_dir, &out, &err);
+  status = shore_test_cli_spawn (c->args, NULL, data_dir, data_dir, &out, &err);
 
-  g_assert_cmpint (status, ==, c->exit_status);
   g_assert_cmpuint (count_files (data_dir), ==, 0);
-  if (c->stdout_has != NULL)
-    g_assert_nonnull (strstr (out, c->stdout_has));
-  if (c->stderr_has != NULL)
-    g_assert_nonnull (strstr (err, c->stderr_has));
+  shore_test_cli_assert_result (status, out, err, c->exit_status, c->stdout_has, c->stderr_has, TRUE);
 
-  if (c->exit_status != 0)
+  if (c->exit_status == 0)
     {
-      const char *newline = strchr (err, '\n');
-
-      /* One line on stderr, nothing on stdout. */
-      g_assert_cmpstr (out, ==, "");
-      g_assert_true (g_str_has_prefix (err, "shore: "));
-      g_assert_nonnull (newline);
-      if (newline != NULL)
-        g_assert_cmpstr (newline + 1, ==, "");
-    }
-  else
-    {
-      g_assert_cmpstr (err, ==, "");
       if (c->check != NULL)
         c->check (out);
       if (c->check_json != NULL)
         {
-          g_autoptr(JsonNode) root = parse_json (out);
+          g_autoptr(JsonNode) root = shore_test_cli_parse_json (out);
 
           g_assert_nonnull (root);
           if (root != NULL)
@@ -152,41 +80,10 @@ test_cli_case (gconstpointer data)
         }
     }
 
-  rm_rf (data_dir);
+  shore_test_cli_rm_rf (data_dir);
 }
 
 /* Checks of the output */
-
-static void
-assert_member (JsonObject *object,
-               const char *name,
-               const char *expected)
-{
-  g_assert_true (json_object_has_member (object, name));
-  if (json_object_has_member (object, name))
-    g_assert_cmpstr (json_object_get_string_member (object, name), ==, expected);
-}
-
-static void
-assert_int_member (JsonObject *object,
-                   const char *name,
-                   gint64      expected)
-{
-  g_assert_true (json_object_has_member (object, name));
-  if (json_object_has_member (object, name))
-    g_assert_cmpint (json_object_get_int_member (object, name), ==, expected);
-}
-
-static void
-assert_members_exactly (JsonObject         *object,
-                        const char * const *names)
-{
-  guint n = 0;
-
-  for (; names[n] != NULL; n++)
-    g_assert_true (json_object_has_member (object, names[n]));
-  g_assert_cmpuint (json_object_get_size (object), ==, n);
-}
 
 static JsonArray *
 milestones (JsonObject *object)
@@ -222,17 +119,17 @@ check_seed (JsonObject *object)
   };
   const char *status;
 
-  assert_members_exactly (object, keys);
-  assert_member (object, "as_of", "2026-10-25");
-  assert_int_member (object, "days_overdue", 40);
-  assert_int_member (object, "overdue_installments", 2);
-  assert_member (object, "overdue_principal", "2000.00");
-  assert_member (object, "overdue_interest", "285.00");
-  assert_member (object, "penalty_interest", "37.50");
-  assert_member (object, "compound_interest", "5.51");
-  assert_member (object, "late_fees", "0.00");
-  assert_member (object, "total_overdue", "2328.01");
-  assert_member (object, "stage", "m2");
+  shore_test_cli_assert_members_exactly (object, keys);
+  shore_test_cli_assert_member (object, "as_of", "2026-10-25");
+  shore_test_cli_assert_int_member (object, "days_overdue", 40);
+  shore_test_cli_assert_int_member (object, "overdue_installments", 2);
+  shore_test_cli_assert_member (object, "overdue_principal", "2000.00");
+  shore_test_cli_assert_member (object, "overdue_interest", "285.00");
+  shore_test_cli_assert_member (object, "penalty_interest", "37.50");
+  shore_test_cli_assert_member (object, "compound_interest", "5.51");
+  shore_test_cli_assert_member (object, "late_fees", "0.00");
+  shore_test_cli_assert_member (object, "total_overdue", "2328.01");
+  shore_test_cli_assert_member (object, "stage", "m2");
   status = json_object_get_string_member (object, "credit_status");
   g_assert_nonnull (status);
   if (status != NULL)
@@ -258,7 +155,7 @@ check_seed_milestones (JsonObject *object)
       const char *basis;
 
       m = json_array_get_object_element (array, i);
-      assert_members_exactly (m, keys);
+      shore_test_cli_assert_members_exactly (m, keys);
       date = json_object_get_string_member (m, "date");
       basis = json_object_get_string_member (m, "basis");
       /* ISO dates, sorted */
@@ -272,26 +169,26 @@ check_seed_milestones (JsonObject *object)
     }
 
   m = json_array_get_object_element (array, 0);
-  assert_member (m, "kind", "penalty-starts");
-  assert_member (m, "date", "2026-09-17");
-  assert_int_member (m, "day", 2);
-  assert_member (m, "basis", "contract");
+  shore_test_cli_assert_member (m, "kind", "penalty-starts");
+  shore_test_cli_assert_member (m, "date", "2026-09-17");
+  shore_test_cli_assert_int_member (m, "day", 2);
+  shore_test_cli_assert_member (m, "basis", "contract");
 
   m = find_milestone (object, "credit-notice");
   g_assert_nonnull (m);
   if (m != NULL)
     {
-      assert_member (m, "basis", "law");
-      assert_member (m, "date", "2026-09-17");
+      shore_test_cli_assert_member (m, "basis", "law");
+      shore_test_cli_assert_member (m, "date", "2026-09-17");
     }
 
   m = find_milestone (object, "m2");
   g_assert_nonnull (m);
   if (m != NULL)
     {
-      assert_member (m, "basis", "practice");
-      assert_int_member (m, "day", 31);
-      assert_member (m, "date", "2026-10-16");
+      shore_test_cli_assert_member (m, "basis", "practice");
+      shore_test_cli_assert_int_member (m, "day", 31);
+      shore_test_cli_assert_member (m, "date", "2026-10-16");
       g_assert_true (g_str_has_prefix (json_object_get_string_member (m, "text"),
                                        "Typical practice, not law"));
     }
@@ -300,16 +197,16 @@ check_seed_milestones (JsonObject *object)
   g_assert_nonnull (m);
   if (m != NULL)
     {
-      assert_member (m, "basis", "law");
-      assert_member (m, "date", "2030-06-15");
+      shore_test_cli_assert_member (m, "basis", "law");
+      shore_test_cli_assert_member (m, "date", "2030-06-15");
     }
 
   m = find_milestone (object, "record-kept");
   g_assert_nonnull (m);
   if (m != NULL)
     {
-      assert_member (m, "basis", "law");
-      assert_member (m, "date", "2031-10-25");
+      shore_test_cli_assert_member (m, "basis", "law");
+      shore_test_cli_assert_member (m, "date", "2031-10-25");
     }
 
   g_assert_null (find_milestone (object, "acceleration"));
@@ -318,21 +215,21 @@ check_seed_milestones (JsonObject *object)
 static void
 check_no_compound (JsonObject *object)
 {
-  assert_member (object, "penalty_interest", "37.50");
-  assert_member (object, "compound_interest", "0.00");
-  assert_member (object, "total_overdue", "2322.50");
-  assert_member (object, "stage", "m2");
+  shore_test_cli_assert_member (object, "penalty_interest", "37.50");
+  shore_test_cli_assert_member (object, "compound_interest", "0.00");
+  shore_test_cli_assert_member (object, "total_overdue", "2322.50");
+  shore_test_cli_assert_member (object, "stage", "m2");
 }
 
 static void
 check_in_grace (JsonObject *object)
 {
-  assert_int_member (object, "days_overdue", 1);
-  assert_int_member (object, "overdue_installments", 1);
-  assert_member (object, "penalty_interest", "0.00");
-  assert_member (object, "compound_interest", "0.00");
-  assert_member (object, "total_overdue", "1150.00");
-  assert_member (object, "stage", "grace");
+  shore_test_cli_assert_int_member (object, "days_overdue", 1);
+  shore_test_cli_assert_int_member (object, "overdue_installments", 1);
+  shore_test_cli_assert_member (object, "penalty_interest", "0.00");
+  shore_test_cli_assert_member (object, "compound_interest", "0.00");
+  shore_test_cli_assert_member (object, "total_overdue", "1150.00");
+  shore_test_cli_assert_member (object, "stage", "grace");
   g_assert_true (g_str_has_suffix (json_object_get_string_member (object, "credit_status"), "NN"));
   /* not in default yet: no record to keep */
   g_assert_null (find_milestone (object, "record-kept"));
@@ -341,11 +238,11 @@ check_in_grace (JsonObject *object)
 static void
 check_grace_over (JsonObject *object)
 {
-  assert_int_member (object, "days_overdue", 2);
-  assert_member (object, "penalty_interest", "1.50");
-  assert_member (object, "compound_interest", "0.23");
-  assert_member (object, "total_overdue", "1151.73");
-  assert_member (object, "stage", "m1");
+  shore_test_cli_assert_int_member (object, "days_overdue", 2);
+  shore_test_cli_assert_member (object, "penalty_interest", "1.50");
+  shore_test_cli_assert_member (object, "compound_interest", "0.23");
+  shore_test_cli_assert_member (object, "total_overdue", "1151.73");
+  shore_test_cli_assert_member (object, "stage", "m1");
   g_assert_true (g_str_has_suffix (json_object_get_string_member (object, "credit_status"), "N1"));
 }
 
@@ -354,35 +251,35 @@ check_grace_3_inside (JsonObject *object)
 {
   JsonObject *m = find_milestone (object, "penalty-starts");
 
-  assert_int_member (object, "days_overdue", 3);
-  assert_member (object, "penalty_interest", "0.00");
-  assert_member (object, "stage", "grace");
+  shore_test_cli_assert_int_member (object, "days_overdue", 3);
+  shore_test_cli_assert_member (object, "penalty_interest", "0.00");
+  shore_test_cli_assert_member (object, "stage", "grace");
   g_assert_nonnull (m);
   if (m != NULL)
     {
-      assert_member (m, "date", "2026-09-19");
-      assert_int_member (m, "day", 4);
+      shore_test_cli_assert_member (m, "date", "2026-09-19");
+      shore_test_cli_assert_int_member (m, "day", 4);
     }
 }
 
 static void
 check_grace_3_over (JsonObject *object)
 {
-  assert_int_member (object, "days_overdue", 4);
+  shore_test_cli_assert_int_member (object, "days_overdue", 4);
   /* counted back to the due date: four days at 0.075 % on 1 000 */
-  assert_member (object, "penalty_interest", "3.00");
-  assert_member (object, "compound_interest", "0.45");
-  assert_member (object, "total_overdue", "1153.45");
-  assert_member (object, "stage", "m1");
+  shore_test_cli_assert_member (object, "penalty_interest", "3.00");
+  shore_test_cli_assert_member (object, "compound_interest", "0.45");
+  shore_test_cli_assert_member (object, "total_overdue", "1153.45");
+  shore_test_cli_assert_member (object, "stage", "m1");
 }
 
 static void
 check_on_due_date (JsonObject *object)
 {
-  assert_int_member (object, "days_overdue", 0);
-  assert_int_member (object, "overdue_installments", 0);
-  assert_member (object, "total_overdue", "0.00");
-  assert_member (object, "stage", "none");
+  shore_test_cli_assert_int_member (object, "days_overdue", 0);
+  shore_test_cli_assert_int_member (object, "overdue_installments", 0);
+  shore_test_cli_assert_member (object, "total_overdue", "0.00");
+  shore_test_cli_assert_member (object, "stage", "none");
 }
 
 static void
@@ -390,17 +287,17 @@ check_accelerated (JsonObject *object)
 {
   JsonObject *m = find_milestone (object, "acceleration");
 
-  assert_int_member (object, "overdue_installments", 10);
-  assert_member (object, "overdue_principal", "10000.00");
-  assert_member (object, "overdue_interest", "285.00");
-  assert_member (object, "penalty_interest", "97.50");
-  assert_member (object, "total_overdue", "10388.01");
+  shore_test_cli_assert_int_member (object, "overdue_installments", 10);
+  shore_test_cli_assert_member (object, "overdue_principal", "10000.00");
+  shore_test_cli_assert_member (object, "overdue_interest", "285.00");
+  shore_test_cli_assert_member (object, "penalty_interest", "97.50");
+  shore_test_cli_assert_member (object, "total_overdue", "10388.01");
   g_assert_nonnull (m);
   if (m != NULL)
     {
-      assert_member (m, "date", "2026-10-15");
-      assert_int_member (m, "day", 30);
-      assert_member (m, "basis", "contract");
+      shore_test_cli_assert_member (m, "date", "2026-10-15");
+      shore_test_cli_assert_int_member (m, "day", 30);
+      shore_test_cli_assert_member (m, "basis", "contract");
     }
 }
 
@@ -409,33 +306,33 @@ check_not_yet_accelerated (JsonObject *object)
 {
   JsonObject *m = find_milestone (object, "acceleration");
 
-  assert_int_member (object, "overdue_installments", 2);
-  assert_member (object, "total_overdue", "2328.01");
+  shore_test_cli_assert_int_member (object, "overdue_installments", 2);
+  shore_test_cli_assert_member (object, "total_overdue", "2328.01");
   g_assert_nonnull (m);
   if (m != NULL)
-    assert_member (m, "date", "2026-11-14");
+    shore_test_cli_assert_member (m, "date", "2026-11-14");
 }
 
 static void
 check_late_fee (JsonObject *object)
 {
-  assert_member (object, "late_fees", "28.68");
-  assert_member (object, "total_overdue", "2356.69");
+  shore_test_cli_assert_member (object, "late_fees", "28.68");
+  shore_test_cli_assert_member (object, "total_overdue", "2356.69");
 }
 
 static void
 check_markup_0 (JsonObject *object)
 {
-  assert_member (object, "penalty_interest", "25.00");
-  assert_member (object, "compound_interest", "3.68");
-  assert_member (object, "total_overdue", "2313.68");
+  shore_test_cli_assert_member (object, "penalty_interest", "25.00");
+  shore_test_cli_assert_member (object, "compound_interest", "3.68");
+  shore_test_cli_assert_member (object, "total_overdue", "2313.68");
 }
 
 static void
 check_markup_100 (JsonObject *object)
 {
-  assert_member (object, "penalty_interest", "50.00");
-  assert_member (object, "total_overdue", "2342.35");
+  shore_test_cli_assert_member (object, "penalty_interest", "50.00");
+  shore_test_cli_assert_member (object, "total_overdue", "2342.35");
 }
 
 static void
@@ -559,18 +456,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-  /* Every case reports on its own instead of the first failure ending the run. */
-  g_test_set_nonfatal_assertions ();
-
-  g_assert_nonnull (g_getenv ("SHORE_BIN"));
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/cli-overdue/%s", cases[i].name);
-
-      g_test_add_data_func (path, &cases[i], test_cli_case);
-    }
+  shore_test_cli_init (&argc, &argv);
+  shore_test_cli_add_cases ("cli-overdue", cases, G_N_ELEMENTS (cases), sizeof cases[0], test_cli_case);
 
   return g_test_run ();
 }

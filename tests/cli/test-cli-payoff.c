@@ -7,11 +7,12 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+
+#include "shore-test-cli.h"
 
 /* What is in the data folder before the command runs. */
 typedef enum {
@@ -51,35 +52,6 @@ typedef struct
 
 /* Running the binary */
 
-static int
-spawn_shore (const char * const  *args,
-             const char          *data_dir,
-             const char          *env_data_dir,
-             char               **out,
-             char               **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, g_strdup (g_getenv ("SHORE_BIN")));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, g_strcmp0 (args[i], "@DIR@") == 0 ? g_strdup (data_dir) : g_strdup (args[i]));
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_unsetenv (envp, "LANGUAGE");
-  envp = g_environ_setenv (envp, "SHORE_DATA_DIR", env_data_dir, TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                               NULL, NULL, out, err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  return WEXITSTATUS (wait_status);
-}
-
 static void
 add_loan (const char *data_dir,
           const char *lender,
@@ -95,7 +67,7 @@ add_loan (const char *data_dir,
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (spawn_shore (args, data_dir, data_dir, &out, &err), ==, 0);
+  g_assert_cmpint (shore_test_cli_spawn (args, NULL, data_dir, data_dir, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
 }
 
@@ -120,129 +92,24 @@ set_up (Setup       setup,
     }
 }
 
-/* name → contents of every file in the folder */
-static GHashTable *
-snapshot (const char *dir_path)
-{
-  GHashTable *files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
-      char *contents = NULL;
-      gsize length = 0;
-
-      if (!g_file_get_contents (path, &contents, &length, NULL))
-        contents = g_strdup ("(unreadable)");
-      g_hash_table_insert (files, g_strdup (name), g_bytes_new_take (contents, length));
-    }
-
-  return files;
-}
-
-static void
-assert_same_files (GHashTable *before,
-                   GHashTable *after)
-{
-  GHashTableIter iter;
-  gpointer name, bytes;
-
-  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before));
-  g_hash_table_iter_init (&iter, before);
-  while (g_hash_table_iter_next (&iter, &name, &bytes))
-    {
-      GBytes *now = g_hash_table_lookup (after, name);
-
-      g_assert_nonnull (now);
-      if (now != NULL)
-        g_assert_true (g_bytes_equal (bytes, now));
-    }
-}
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static JsonNode *
-parse_json (const char *out)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, out, -1, &error);
-  g_assert_no_error (error);
-  if (error != NULL || json_parser_get_root (parser) == NULL)
-    return NULL;
-  return json_node_copy (json_parser_get_root (parser));
-}
-
 static void
 test_cli_case (gconstpointer data)
 {
   const CliCase *c = data;
   g_autofree char *data_dir = g_dir_make_tmp ("shore-cli-payoff-XXXXXX", NULL);
-  g_autofree char *decoy_dir = g_dir_make_tmp ("shore-cli-decoy-XXXXXX", NULL);
-  g_autoptr(GHashTable) before = NULL;
-  g_autoptr(GHashTable) after = NULL;
-  g_autoptr(GHashTable) decoy = NULL;
   g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  gboolean uses_option = FALSE;
-  int status;
-
-  for (guint i = 0; c->args[i] != NULL; i++)
-    uses_option |= g_strcmp0 (c->args[i], "@DIR@") == 0;
 
   set_up (c->setup, data_dir);
-  before = snapshot (data_dir);
+  out = shore_test_cli_run_in_dir (c->args, data_dir, c->exit_status, c->stdout_has, c->stderr_has, TRUE);
 
-  /* With --data-dir, $SHORE_DATA_DIR points elsewhere and must stay untouched. */
-  status = spawn_shore (c->args, data_dir, uses_option ? decoy_dir : data_dir, &out, &err);
-  after = snapshot (data_dir);
-  decoy = snapshot (decoy_dir);
-
-  g_assert_cmpint (status, ==, c->exit_status);
-  g_assert_cmpuint (g_hash_table_size (decoy), ==, 0);
-  if (c->stdout_has != NULL)
-    g_assert_nonnull (strstr (out, c->stdout_has));
-  if (c->stderr_has != NULL)
-    g_assert_nonnull (strstr (err, c->stderr_has));
-
-  if (c->exit_status != 0)
+  if (c->exit_status == 0)
     {
-      const char *newline = strchr (err, '\n');
-
-      /* One line on stderr, nothing on stdout, nothing written. */
-      g_assert_cmpstr (out, ==, "");
-      g_assert_true (g_str_has_prefix (err, "shore: "));
-      g_assert_nonnull (newline);
-      if (newline != NULL)
-        g_assert_cmpstr (newline + 1, ==, "");
-      assert_same_files (before, after);
-    }
-  else
-    {
-      g_assert_cmpstr (err, ==, "");
-      /* Planning reads; it never writes. */
-      assert_same_files (before, after);
+      /* Planning reads; it never writes (checked by shore_test_cli_run_in_dir). */
       if (c->check != NULL)
         c->check (out);
       if (c->check_json != NULL)
         {
-          g_autoptr(JsonNode) root = parse_json (out);
+          g_autoptr(JsonNode) root = shore_test_cli_parse_json (out);
 
           g_assert_nonnull (root);
           if (root != NULL)
@@ -250,32 +117,10 @@ test_cli_case (gconstpointer data)
         }
     }
 
-  rm_rf (data_dir);
-  rm_rf (decoy_dir);
+  shore_test_cli_rm_rf (data_dir);
 }
 
 /* Checks of the output */
-
-static void
-assert_member (JsonObject *object,
-               const char *name,
-               const char *expected)
-{
-  g_assert_true (json_object_has_member (object, name));
-  if (json_object_has_member (object, name))
-    g_assert_cmpstr (json_object_get_string_member (object, name), ==, expected);
-}
-
-static void
-assert_members_exactly (JsonObject         *object,
-                        const char * const *names)
-{
-  guint n = 0;
-
-  for (; names[n] != NULL; n++)
-    g_assert_true (json_object_has_member (object, names[n]));
-  g_assert_cmpuint (json_object_get_size (object), ==, n);
-}
 
 static const char * const plan_keys[] = {
   "strategy", "months", "debt_free_date", "total_interest", "total_paid", "shortfall", "plan", NULL
@@ -301,7 +146,7 @@ payment_of (JsonObject *object,
       JsonObject *p = json_array_get_object_element (payments, i);
       static const char * const keys[] = { "loan", "amount", NULL };
 
-      assert_members_exactly (p, keys);
+      shore_test_cli_assert_members_exactly (p, keys);
       if (json_object_get_int_member (p, "loan") == loan)
         return json_object_get_string_member (p, "amount");
     }
@@ -314,14 +159,14 @@ check_two_loans (JsonNode   *root,
 {
   JsonObject *object = json_node_get_object (root);
 
-  assert_members_exactly (object, plan_keys);
-  assert_member (object, "strategy", strategy);
+  shore_test_cli_assert_members_exactly (object, plan_keys);
+  shore_test_cli_assert_member (object, "strategy", strategy);
   g_assert_cmpint (json_object_get_int_member (object, "months"), ==, 4);
-  assert_member (object, "debt_free_date", "2026-04-15");
+  shore_test_cli_assert_member (object, "debt_free_date", "2026-04-15");
   /* 10.00 + 20.00 + 9.00 + 10.60 + 7.99 + 1.01 + 2.59 */
-  assert_member (object, "total_interest", "61.19");
-  assert_member (object, "total_paid", "2061.19");
-  assert_member (object, "shortfall", "0.00");
+  shore_test_cli_assert_member (object, "total_interest", "61.19");
+  shore_test_cli_assert_member (object, "total_paid", "2061.19");
+  shore_test_cli_assert_member (object, "shortfall", "0.00");
   g_assert_cmpstr (payment_of (object, 1, 1), ==, "110.00");
   g_assert_cmpstr (payment_of (object, 1, 2), ==, "490.00");
   g_assert_cmpstr (payment_of (object, 2, 2), ==, "490.00");
@@ -376,12 +221,12 @@ check_shortfall (JsonNode *root)
 {
   JsonObject *object = json_node_get_object (root);
 
-  assert_members_exactly (object, plan_keys);
+  shore_test_cli_assert_members_exactly (object, plan_keys);
   g_assert_cmpint (json_object_get_int_member (object, "months"), ==, 0);
   g_assert_true (json_object_get_null_member (object, "debt_free_date"));
   /* 110.00 + 120.00 − 200.00 */
-  assert_member (object, "shortfall", "30.00");
-  assert_member (object, "total_paid", "0.00");
+  shore_test_cli_assert_member (object, "shortfall", "30.00");
+  shore_test_cli_assert_member (object, "total_paid", "0.00");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "plan")), ==, 0);
 }
 
@@ -390,10 +235,10 @@ check_empty (JsonNode *root)
 {
   JsonObject *object = json_node_get_object (root);
 
-  assert_members_exactly (object, plan_keys);
+  shore_test_cli_assert_members_exactly (object, plan_keys);
   g_assert_cmpint (json_object_get_int_member (object, "months"), ==, 0);
   g_assert_true (json_object_get_null_member (object, "debt_free_date"));
-  assert_member (object, "shortfall", "0.00");
+  shore_test_cli_assert_member (object, "shortfall", "0.00");
 }
 
 static void
@@ -401,8 +246,8 @@ check_data_overdue_first (JsonNode *root)
 {
   JsonObject *object = json_node_get_object (root);
 
-  assert_member (object, "strategy", "overdue-first");
-  assert_member (object, "shortfall", "0.00");
+  shore_test_cli_assert_member (object, "strategy", "overdue-first");
+  shore_test_cli_assert_member (object, "shortfall", "0.00");
   /* loan 1: 3 × 1,066.19 overdue + 1,066.19 due, plus all that is left of the 6,000.00 */
   g_assert_cmpstr (payment_of (object, 1, 1), ==, "5473.42");
   g_assert_cmpstr (payment_of (object, 1, 2), ==, "526.58");
@@ -582,17 +427,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
-  g_test_set_nonfatal_assertions ();
-
-  g_assert_nonnull (g_getenv ("SHORE_BIN"));
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/cli-payoff/%s", cases[i].name);
-
-      g_test_add_data_func (path, &cases[i], test_cli_case);
-    }
+  shore_test_cli_init (&argc, &argv);
+  shore_test_cli_add_cases ("cli-payoff", cases, G_N_ELEMENTS (cases), sizeof cases[0], test_cli_case);
 
   return g_test_run ();
 }
