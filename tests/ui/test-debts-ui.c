@@ -21,147 +21,25 @@
 #include "shore-payment-dialog.h"
 #include "shore-window.h"
 
-static ShoreApplication *app;
-static char *data_dir;
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  g_error ("Timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until the condition holds; a 10 s watchdog fails the test instead of hanging. */
-static void
-wait_for (Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  guint watchdog = g_timeout_add_seconds (10, on_timeout_cb, (gpointer) what);
-
-  while (!condition (data))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (watchdog);
-}
-
-static gboolean
-idle_done_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-/* Lets pending layout and drawing happen: one low-priority idle runs after them. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_idle_add_full (G_PRIORITY_LOW, idle_done_cb, &done, NULL);
-  wait_for (flag_set, &done, "idle");
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr(GListModel) toplevels = NULL;
-  guint n;
-
-  toplevels = g_object_ref (gtk_window_get_toplevels ());
-  n = g_list_model_get_n_items (toplevels);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  GtkWindow *window = find_toplevel ((GType) GPOINTER_TO_SIZE (data));
-
-  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
-}
-
-static gboolean
-toplevel_gone (gpointer data)
-{
-  return find_toplevel ((GType) GPOINTER_TO_SIZE (data)) == NULL;
-}
-
-static GtkWindow *
-wait_for_dialog (GType type)
-{
-  wait_for (toplevel_shown, GSIZE_TO_POINTER (type), g_type_name (type));
-  settle ();
-  return find_toplevel (type);
-}
-
-static ShoreWindow *
-get_window (void)
-{
-  if (app == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      g_setenv ("SHORE_DATA_DIR", data_dir, TRUE);
-      app = shore_application_new ();
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-      /* Animations end at once, so the run does not depend on timing: libadwaita 1.2
-       * frees a toast twice when it is dismissed during a 500 ms “replace” animation
-       * (a tester can press Undo faster than a person). */
-      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-      g_application_activate (G_APPLICATION (app));
-      wait_for (toplevel_shown, GSIZE_TO_POINTER (SHORE_TYPE_WINDOW), "the main window");
-    }
-
-  return SHORE_WINDOW (find_toplevel (SHORE_TYPE_WINDOW));
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  if (object == NULL)
-    g_error ("%s has no template child “%s”", g_type_name (type), name);
-  return object;
-}
+#include "shore-test-ui.h"
 
 static ShoreDebtsPage *
 get_debts_page (void)
 {
-  return child (get_window (), SHORE_TYPE_WINDOW, "debts_page");
+  return shore_test_child (shore_test_get_window (), SHORE_TYPE_WINDOW, "debts_page");
 }
 
 static ShoreOverviewPage *
 get_overview_page (void)
 {
-  return child (get_window (), SHORE_TYPE_WINDOW, "overview_page");
+  return shore_test_child (shore_test_get_window (), SHORE_TYPE_WINDOW, "overview_page");
 }
 
 static const char *
 visible_page_of (gpointer widget,
                  GType    type)
 {
-  return gtk_stack_get_visible_child_name (child (widget, type, "stack"));
+  return gtk_stack_get_visible_child_name (shore_test_child (widget, type, "stack"));
 }
 
 static GListModel *
@@ -185,7 +63,7 @@ set_text (gpointer    dialog,
           const char *name,
           const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, type, name)), text);
+  gtk_editable_set_text (GTK_EDITABLE (shore_test_child (dialog, type, name)), text);
 }
 
 static const char *
@@ -193,7 +71,7 @@ get_label (gpointer    widget,
            GType       type,
            const char *name)
 {
-  return gtk_label_get_label (GTK_LABEL (child (widget, type, name)));
+  return gtk_label_get_label (GTK_LABEL (shore_test_child (widget, type, name)));
 }
 
 static void
@@ -201,7 +79,7 @@ click (gpointer    dialog,
        GType       type,
        const char *name)
 {
-  g_signal_emit_by_name (child (dialog, type, name), "clicked");
+  g_signal_emit_by_name (shore_test_child (dialog, type, name), "clicked");
 }
 
 /* The first widget under @root of @type whose "label" is @label, or NULL. */
@@ -242,7 +120,7 @@ format_owed (ShoreDebt *debt)
 static void
 test_empty_states (void)
 {
-  ShoreWindow *window = get_window ();
+  ShoreWindow *window = shore_test_get_window ();
 
   g_assert_false (shore_window_is_showing_error (window));
   g_assert_cmpuint (g_list_model_get_n_items (get_debts ()), ==, 0);
@@ -250,7 +128,7 @@ test_empty_states (void)
   g_assert_cmpstr (visible_page_of (get_debts_page (), SHORE_TYPE_DEBTS_PAGE), ==, "empty");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "debts"));
-  settle ();
+  shore_test_settle ();
   g_assert_cmpstr (shore_window_get_visible_page (window), ==, "debts");
 }
 
@@ -269,23 +147,23 @@ test_add_loan_bad_input (void)
   GtkWindow *dialog;
   GtkWidget *error_label;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.show-page", "s", "overview"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.add-loan", NULL));
-  dialog = wait_for_dialog (type);
-  g_assert_cmpstr (shore_window_get_visible_page (get_window ()), ==, "debts");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shore_test_get_window ()), "win.show-page", "s", "overview"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shore_test_get_window ()), "win.add-loan", NULL));
+  dialog = shore_test_wait_for_dialog (type);
+  g_assert_cmpstr (shore_window_get_visible_page (shore_test_get_window ()), ==, "debts");
 
   set_text (dialog, type, "lender_row", "微粒贷");
   set_text (dialog, type, "principal_row", "abc");
   set_text (dialog, type, "rate_row", "0.05");
   click (dialog, type, "save_button");
-  settle ();
+  shore_test_settle ();
 
   g_assert_false (shore_money_parse ("abc", NULL, &expected));
-  error_label = child (dialog, type, "error_label");
+  error_label = shore_test_child (dialog, type, "error_label");
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), ==, expected->message);
-  g_assert_true (gtk_widget_has_css_class (child (dialog, type, "principal_row"), "error"));
-  g_assert_nonnull (find_toplevel (type));
+  g_assert_true (gtk_widget_has_css_class (shore_test_child (dialog, type, "principal_row"), "error"));
+  g_assert_nonnull (shore_test_find_toplevel (type));
   g_assert_cmpuint (g_list_model_get_n_items (get_debts ()), ==, 0);
 
   /* A bad rate is caught too, and typing clears the mark. */
@@ -294,11 +172,11 @@ test_add_loan_bad_input (void)
   set_text (dialog, type, "rate_row", "-1");
   click (dialog, type, "save_button");
   g_assert_true (gtk_widget_get_visible (error_label));
-  g_assert_true (gtk_widget_has_css_class (child (dialog, type, "rate_row"), "error"));
+  g_assert_true (gtk_widget_has_css_class (shore_test_child (dialog, type, "rate_row"), "error"));
   g_assert_cmpuint (g_list_model_get_n_items (get_debts ()), ==, 0);
 
   gtk_window_close (dialog);
-  wait_for (toplevel_gone, GSIZE_TO_POINTER (type), "the loan dialog to close");
+  shore_test_wait_for (shore_test_toplevel_gone, GSIZE_TO_POINTER (type), "the loan dialog to close");
   g_assert_cmpuint (g_list_model_get_n_items (get_debts ()), ==, 0);
 }
 
@@ -307,29 +185,29 @@ test_add_loan (void)
 {
   GType type = SHORE_TYPE_LOAN_DIALOG;
   ShoreDebtsPage *page = get_debts_page ();
-  GtkListBox *list_box = child (page, SHORE_TYPE_DEBTS_PAGE, "list_box");
+  GtkListBox *list_box = shore_test_child (page, SHORE_TYPE_DEBTS_PAGE, "list_box");
   g_autofree char *owed = NULL;
   GtkWindow *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "debts.add-loan", NULL));
-  dialog = wait_for_dialog (type);
+  dialog = shore_test_wait_for_dialog (type);
 
   /* The defaults: daily rate, 12 months, equal installments, received today. */
   set_text (dialog, type, "lender_row", "微粒贷");
   set_text (dialog, type, "principal_row", "10000");
   set_text (dialog, type, "rate_row", "0.05");
-  g_assert_cmpfloat (gtk_spin_button_get_value (child (dialog, type, "term_spin")), ==, 12);
-  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, type, "lender_type_row")), ==, SHORE_LENDER_PLATFORM);
-  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, type, "method_row")), ==, SHORE_METHOD_EQUAL_INSTALLMENT);
-  g_assert_cmpfloat (gtk_spin_button_get_value (child (dialog, type, "markup_spin")), ==, 50);
-  g_assert_cmpfloat (gtk_spin_button_get_value (child (dialog, type, "grace_spin")), ==, 1);
+  g_assert_cmpfloat (gtk_spin_button_get_value (shore_test_child (dialog, type, "term_spin")), ==, 12);
+  g_assert_cmpuint (adw_combo_row_get_selected (shore_test_child (dialog, type, "lender_type_row")), ==, SHORE_LENDER_PLATFORM);
+  g_assert_cmpuint (adw_combo_row_get_selected (shore_test_child (dialog, type, "method_row")), ==, SHORE_METHOD_EQUAL_INSTALLMENT);
+  g_assert_cmpfloat (gtk_spin_button_get_value (shore_test_child (dialog, type, "markup_spin")), ==, 50);
+  g_assert_cmpfloat (gtk_spin_button_get_value (shore_test_child (dialog, type, "grace_spin")), ==, 1);
   g_assert_nonnull (strstr (get_label (dialog, type, "apr_label"), "18.00"));
   g_assert_nonnull (strstr (get_label (dialog, type, "apr_label"), "19.56"));
 
   click (dialog, type, "save_button");
-  wait_for (toplevel_gone, GSIZE_TO_POINTER (type), "the loan dialog to close");
-  wait_for (debts_count_is, GUINT_TO_POINTER (1), "the new loan");
-  settle ();
+  shore_test_wait_for (shore_test_toplevel_gone, GSIZE_TO_POINTER (type), "the loan dialog to close");
+  shore_test_wait_for (debts_count_is, GUINT_TO_POINTER (1), "the new loan");
+  shore_test_settle ();
 
   g_assert_cmpstr (visible_page_of (page, SHORE_TYPE_DEBTS_PAGE), ==, "list");
   g_assert_nonnull (gtk_list_box_get_row_at_index (list_box, 0));
@@ -349,10 +227,10 @@ static void
 open_first_loan (void)
 {
   ShoreDebtsPage *page = get_debts_page ();
-  GtkListBox *list_box = child (page, SHORE_TYPE_DEBTS_PAGE, "list_box");
+  GtkListBox *list_box = shore_test_child (page, SHORE_TYPE_DEBTS_PAGE, "list_box");
 
   g_signal_emit_by_name (list_box, "row-activated", gtk_list_box_get_row_at_index (list_box, 0));
-  settle ();
+  shore_test_settle ();
   g_assert_cmpstr (visible_page_of (page, SHORE_TYPE_DEBTS_PAGE), ==, "loan");
 }
 
@@ -365,17 +243,17 @@ test_edit_loan (void)
 
   open_first_loan ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "debts.edit-loan", NULL));
-  dialog = wait_for_dialog (type);
+  dialog = shore_test_wait_for_dialog (type);
 
   /* The form shows the loan as it was entered. */
-  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "lender_row")), ==, "微粒贷");
-  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "principal_row")), ==, "10000.00");
-  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "rate_row")), ==, "0.05");
+  g_assert_cmpstr (gtk_editable_get_text (shore_test_child (dialog, type, "lender_row")), ==, "微粒贷");
+  g_assert_cmpstr (gtk_editable_get_text (shore_test_child (dialog, type, "principal_row")), ==, "10000.00");
+  g_assert_cmpstr (gtk_editable_get_text (shore_test_child (dialog, type, "rate_row")), ==, "0.05");
 
   set_text (dialog, type, "lender_row", "微粒贷 <WeBank> & Co");
   click (dialog, type, "save_button");
-  wait_for (toplevel_gone, GSIZE_TO_POINTER (type), "the loan dialog to close");
-  settle ();
+  shore_test_wait_for (shore_test_toplevel_gone, GSIZE_TO_POINTER (type), "the loan dialog to close");
+  shore_test_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (get_debts ()), ==, 1);
   g_assert_cmpstr (shore_debt_get_loan (get_first_debt ())->lender, ==, "微粒贷 <WeBank> & Co");
@@ -388,7 +266,7 @@ test_record_payment (void)
 {
   GType type = SHORE_TYPE_PAYMENT_DIALOG;
   ShoreDebtsPage *page = get_debts_page ();
-  GtkListBox *list_box = child (page, SHORE_TYPE_DEBTS_PAGE, "list_box");
+  GtkListBox *list_box = shore_test_child (page, SHORE_TYPE_DEBTS_PAGE, "list_box");
   g_autofree char *owed_before = format_owed (get_first_debt ());
   g_autofree char *next_due = shore_money_format_plain (shore_debt_get_status (get_first_debt ())->next_due_amount);
   g_autofree char *owed_after = NULL;
@@ -396,21 +274,21 @@ test_record_payment (void)
 
   open_first_loan ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "debts.record-payment", NULL));
-  dialog = wait_for_dialog (type);
+  dialog = shore_test_wait_for_dialog (type);
 
   /* Proposed: the next installment, today. */
-  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "amount_row")), ==, next_due);
+  g_assert_cmpstr (gtk_editable_get_text (shore_test_child (dialog, type, "amount_row")), ==, next_due);
 
   set_text (dialog, type, "amount_row", "abc");
   click (dialog, type, "save_button");
-  g_assert_true (gtk_widget_get_visible (child (dialog, type, "error_label")));
-  g_assert_true (gtk_widget_has_css_class (child (dialog, type, "amount_row"), "error"));
+  g_assert_true (gtk_widget_get_visible (shore_test_child (dialog, type, "error_label")));
+  g_assert_true (gtk_widget_has_css_class (shore_test_child (dialog, type, "amount_row"), "error"));
   g_assert_cmpuint (shore_debt_get_payments (get_first_debt ())->len, ==, 0);
 
   set_text (dialog, type, "amount_row", next_due);
   click (dialog, type, "save_button");
-  wait_for (toplevel_gone, GSIZE_TO_POINTER (type), "the payment dialog to close");
-  settle ();
+  shore_test_wait_for (shore_test_toplevel_gone, GSIZE_TO_POINTER (type), "the payment dialog to close");
+  shore_test_settle ();
 
   g_assert_cmpuint (shore_debt_get_payments (get_first_debt ())->len, ==, 1);
   owed_after = format_owed (get_first_debt ());
@@ -425,7 +303,7 @@ test_record_payment (void)
 static gboolean
 undo_button_shown (gpointer data)
 {
-  return find_labelled (GTK_WIDGET (get_window ()), GTK_TYPE_BUTTON, _("_Undo")) != NULL;
+  return find_labelled (GTK_WIDGET (shore_test_get_window ()), GTK_TYPE_BUTTON, _("_Undo")) != NULL;
 }
 
 static void
@@ -437,18 +315,18 @@ test_delete_and_undo (void)
 
   open_first_loan ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "debts.delete-loan", NULL));
-  settle ();
+  shore_test_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (get_debts ()), ==, 0);
   g_assert_cmpstr (visible_page_of (page, SHORE_TYPE_DEBTS_PAGE), ==, "empty");
   g_assert_cmpstr (visible_page_of (get_overview_page (), SHORE_TYPE_OVERVIEW_PAGE), ==, "empty");
 
   /* The toast's own Undo button, as the user would press it. */
-  wait_for (undo_button_shown, NULL, "the Undo button");
-  undo = find_labelled (GTK_WIDGET (get_window ()), GTK_TYPE_BUTTON, _("_Undo"));
+  shore_test_wait_for (undo_button_shown, NULL, "the Undo button");
+  undo = find_labelled (GTK_WIDGET (shore_test_get_window ()), GTK_TYPE_BUTTON, _("_Undo"));
   g_signal_emit_by_name (undo, "clicked");
-  wait_for (debts_count_is, GUINT_TO_POINTER (1), "the loan to come back");
-  settle ();
+  shore_test_wait_for (debts_count_is, GUINT_TO_POINTER (1), "the loan to come back");
+  shore_test_settle ();
 
   g_assert_cmpstr (shore_debt_get_loan (get_first_debt ())->lender, ==, "微粒贷 <WeBank> & Co");
   g_assert_cmpuint (shore_debt_get_payments (get_first_debt ())->len, ==, 1);
@@ -463,19 +341,19 @@ test_check_offer (void)
   GtkWindow *dialog;
   GtkListBox *lines;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.check-offer", NULL));
-  dialog = wait_for_dialog (type);
-  g_assert_false (gtk_widget_get_visible (child (dialog, type, "results_box")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shore_test_get_window ()), "win.check-offer", NULL));
+  dialog = shore_test_wait_for_dialog (type);
+  g_assert_false (gtk_widget_get_visible (shore_test_child (dialog, type, "results_box")));
 
   set_text (dialog, type, "principal_row", "10000");
   set_text (dialog, type, "value_row", "0.05");
-  settle ();
+  shore_test_settle ();
 
-  g_assert_true (gtk_widget_get_visible (child (dialog, type, "results_box")));
+  g_assert_true (gtk_widget_get_visible (shore_test_child (dialog, type, "results_box")));
   g_assert_nonnull (strstr (get_label (dialog, type, "apr_simple_label"), "18.00"));
   g_assert_nonnull (strstr (get_label (dialog, type, "apr_compound_label"), "19.56"));
   g_assert_nonnull (strstr (get_label (dialog, type, "note_label"), "18.00"));
-  lines = child (dialog, type, "lines_list");
+  lines = shore_test_child (dialog, type, "lines_list");
   g_assert_nonnull (gtk_list_box_get_row_at_index (lines, SHORE_N_LEGAL_LINES - 1));
   g_assert_null (gtk_list_box_get_row_at_index (lines, SHORE_N_LEGAL_LINES));
 
@@ -484,38 +362,35 @@ test_check_offer (void)
   g_assert_nonnull (strstr (get_label (dialog, type, "apr_simple_label"), "18.00"));
 
   /* A fixed installment: 916.80 a month for 12 months on 10,000 is the same loan. */
-  adw_combo_row_set_selected (child (dialog, type, "quote_kind_row"), 4);
-  g_assert_false (gtk_widget_get_visible (child (dialog, type, "method_row")));
+  adw_combo_row_set_selected (shore_test_child (dialog, type, "quote_kind_row"), 4);
+  g_assert_false (gtk_widget_get_visible (shore_test_child (dialog, type, "method_row")));
   set_text (dialog, type, "value_row", "916.80");
-  g_assert_true (gtk_widget_get_visible (child (dialog, type, "results_box")));
+  g_assert_true (gtk_widget_get_visible (shore_test_child (dialog, type, "results_box")));
   g_assert_nonnull (strstr (get_label (dialog, type, "apr_simple_label"), "18.0"));
 
   /* A monthly fee rate (月费率) costs far more than it looks. */
-  adw_combo_row_set_selected (child (dialog, type, "quote_kind_row"), 3);
+  adw_combo_row_set_selected (shore_test_child (dialog, type, "quote_kind_row"), 3);
   set_text (dialog, type, "value_row", "0.5");
-  g_assert_true (gtk_widget_get_visible (child (dialog, type, "results_box")));
+  g_assert_true (gtk_widget_get_visible (shore_test_child (dialog, type, "results_box")));
   g_assert_nonnull (strstr (get_label (dialog, type, "note_label"), "6.00"));
 
   /* Garbage is refused in place; nothing is computed from it. */
   set_text (dialog, type, "principal_row", "abc");
-  g_assert_false (gtk_widget_get_visible (child (dialog, type, "results_box")));
-  g_assert_true (gtk_widget_has_css_class (child (dialog, type, "principal_row"), "error"));
+  g_assert_false (gtk_widget_get_visible (shore_test_child (dialog, type, "results_box")));
+  g_assert_true (gtk_widget_has_css_class (shore_test_child (dialog, type, "principal_row"), "error"));
 
   gtk_window_close (dialog);
-  wait_for (toplevel_gone, GSIZE_TO_POINTER (type), "the offer dialog to close");
+  shore_test_wait_for (shore_test_toplevel_gone, GSIZE_TO_POINTER (type), "the offer dialog to close");
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  int ret;
-
   shore_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
-  data_dir = g_dir_make_tmp ("shore-debts-ui-XXXXXX", NULL);
-  g_assert_nonnull (data_dir);
+  shore_test_setup ("shore-debts-ui-XXXXXX", FALSE);
 
   /* In order (one level of paths, so GTest keeps it): each case starts where
    * the previous one left the database. */
@@ -527,8 +402,5 @@ main (int    argc,
   g_test_add_func ("/debts-ui/delete-undo", test_delete_and_undo);
   g_test_add_func ("/debts-ui/check-offer", test_check_offer);
 
-  ret = g_test_run ();
-
-  g_clear_object (&app);
-  return ret;
+  return shore_test_run ();
 }

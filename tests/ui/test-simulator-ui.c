@@ -25,133 +25,18 @@
 #include "shore-simulator-page.h"
 #include "shore-window.h"
 
-static ShoreApplication *app;
-static char *data_dir;
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  g_error ("Timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until the condition holds; a 10 s watchdog fails the test instead of hanging. */
-static void
-wait_for (Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  guint watchdog = g_timeout_add_seconds (10, on_timeout_cb, (gpointer) what);
-
-  while (!condition (data))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (watchdog);
-}
-
-static gboolean
-idle_done_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-/* Lets pending layout and drawing happen: one low-priority idle runs after them. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_idle_add_full (G_PRIORITY_LOW, idle_done_cb, &done, NULL);
-  wait_for (flag_set, &done, "idle");
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr(GListModel) toplevels = NULL;
-  guint n;
-
-  toplevels = g_object_ref (gtk_window_get_toplevels ());
-  n = g_list_model_get_n_items (toplevels);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  GtkWindow *window = find_toplevel ((GType) GPOINTER_TO_SIZE (data));
-
-  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
-}
-
-static gboolean
-toplevel_gone (gpointer data)
-{
-  return find_toplevel ((GType) GPOINTER_TO_SIZE (data)) == NULL;
-}
-
-static ShoreWindow *
-get_window (void)
-{
-  if (app == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      g_setenv ("SHORE_DATA_DIR", data_dir, TRUE);
-      app = shore_application_new ();
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-      /* Animations end at once, so the run does not depend on timing: libadwaita 1.2
-       * frees a toast twice when it is dismissed during a 500 ms “replace” animation
-       * (a tester can press Undo faster than a person). */
-      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-      g_application_activate (G_APPLICATION (app));
-      wait_for (toplevel_shown, GSIZE_TO_POINTER (SHORE_TYPE_WINDOW), "the main window");
-    }
-
-  return SHORE_WINDOW (find_toplevel (SHORE_TYPE_WINDOW));
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  if (object == NULL)
-    g_error ("%s has no template child “%s”", g_type_name (type), name);
-  return object;
-}
-
+#include "shore-test-ui.h"
 
 static ShoreSimulatorPage *
 get_simulator_page (void)
 {
-  return child (get_window (), SHORE_TYPE_WINDOW, "simulator_page");
+  return shore_test_child (shore_test_get_window (), SHORE_TYPE_WINDOW, "simulator_page");
 }
 
 static gpointer
 sim_child (const char *name)
 {
-  return child (get_simulator_page (), SHORE_TYPE_SIMULATOR_PAGE, name);
+  return shore_test_child (get_simulator_page (), SHORE_TYPE_SIMULATOR_PAGE, name);
 }
 
 static const char *
@@ -163,7 +48,7 @@ sim_label (const char *name)
 static gpointer
 payoff_child (const char *name)
 {
-  return child (sim_child ("payoff_section"), SHORE_TYPE_PAYOFF_SECTION, name);
+  return shore_test_child (sim_child ("payoff_section"), SHORE_TYPE_PAYOFF_SECTION, name);
 }
 
 static guint
@@ -255,10 +140,10 @@ assert_figures_shown (void)
 static void
 test_example (void)
 {
-  ShoreWindow *window = get_window ();
+  ShoreWindow *window = shore_test_get_window ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "simulator"));
-  settle ();
+  shore_test_settle ();
   g_assert_cmpstr (shore_window_get_visible_page (window), ==, "simulator");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sim_child ("stack")), ==, "empty");
   /* Beside the example, a loan can be typed in. */
@@ -266,7 +151,7 @@ test_example (void)
   g_assert_cmpstr (gtk_actionable_get_action_name (sim_child ("type_button")), ==, "simulator.type-loan");
 
   g_signal_emit_by_name (sim_child ("example_button"), "clicked");
-  settle ();
+  shore_test_settle ();
   assert_figures_shown ();
   /* About 40 days overdue on 10,000: some ¥2,3xx, in the M2 bucket. */
   g_assert_nonnull (strstr (sim_label ("total_label"), "2,"));
@@ -283,11 +168,11 @@ test_horizon (void)
   guint after;
 
   adw_combo_row_set_selected (horizon, 0);   /* 30 days */
-  settle ();
+  shore_test_settle ();
   after = chart_points ();
   g_assert_cmpuint (after, <, before);
   adw_combo_row_set_selected (horizon, 5);   /* 3 years */
-  settle ();
+  shore_test_settle ();
   g_assert_cmpuint (chart_points (), >, before);
   assert_figures_shown ();
 
@@ -308,7 +193,7 @@ count_stored_loans (void)
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
-  loans = shore_debts_list (shore_application_get_store (app), &today, &error);
+  loans = shore_debts_list (shore_application_get_store (shore_test_get_app ()), &today, &error);
   g_assert_no_error (error);
   return g_list_model_get_n_items (loans);
 }
@@ -318,7 +203,7 @@ set_dialog_text (gpointer    dialog,
                  const char *name,
                  const char *text)
 {
-  gtk_editable_set_text (child (dialog, SHORE_TYPE_LOAN_DIALOG, name), text);
+  gtk_editable_set_text (shore_test_child (dialog, SHORE_TYPE_LOAN_DIALOG, name), text);
 }
 
 /* A loan typed in is simulated at once, replaces the example and is never stored. */
@@ -340,36 +225,36 @@ test_typed_loan (void)
   example_label = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (labels), adw_combo_row_get_selected (loan_row)));
   g_assert_true (gtk_widget_get_visible (sim_child ("type_loan_button")));
   g_signal_emit_by_name (sim_child ("type_loan_button"), "clicked");
-  wait_for (toplevel_shown, GSIZE_TO_POINTER (type), "the loan dialog");
-  settle ();
-  dialog = find_toplevel (type);
+  shore_test_wait_for (shore_test_toplevel_shown, GSIZE_TO_POINTER (type), "the loan dialog");
+  shore_test_settle ();
+  dialog = shore_test_find_toplevel (type);
   g_assert_cmpstr (gtk_window_get_title (dialog), ==, _("Try a Loan"));
-  g_assert_cmpstr (gtk_button_get_label (child (dialog, type, "save_button")), ==, _("_Simulate"));
+  g_assert_cmpstr (gtk_button_get_label (shore_test_child (dialog, type, "save_button")), ==, _("_Simulate"));
   /* Prefilled with the example being simulated. */
-  g_assert_cmpstr (gtk_editable_get_text (child (dialog, type, "lender_row")), ==, "微粒贷");
+  g_assert_cmpstr (gtk_editable_get_text (shore_test_child (dialog, type, "lender_row")), ==, "微粒贷");
 
   /* Bad input: shown in place, the dialog stays, nothing is loaded. */
   set_dialog_text (dialog, "lender_row", "测试贷");
   set_dialog_text (dialog, "principal_row", "abc");
-  g_signal_emit_by_name (child (dialog, type, "save_button"), "clicked");
-  settle ();
-  g_assert_true (gtk_widget_get_visible (child (dialog, type, "error_label")));
-  g_assert_true (gtk_widget_has_css_class (child (dialog, type, "principal_row"), "error"));
-  g_assert_nonnull (find_toplevel (type));
+  g_signal_emit_by_name (shore_test_child (dialog, type, "save_button"), "clicked");
+  shore_test_settle ();
+  g_assert_true (gtk_widget_get_visible (shore_test_child (dialog, type, "error_label")));
+  g_assert_true (gtk_widget_has_css_class (shore_test_child (dialog, type, "principal_row"), "error"));
+  g_assert_nonnull (shore_test_find_toplevel (type));
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), adw_combo_row_get_selected (loan_row)), ==, example_label);
   g_assert_cmpuint (count_stored_loans (), ==, 0);
 
   set_dialog_text (dialog, "principal_row", "5000");
-  adw_combo_row_set_selected (child (dialog, type, "rate_kind_row"), 0);   /* daily */
+  adw_combo_row_set_selected (shore_test_child (dialog, type, "rate_kind_row"), 0);   /* daily */
   set_dialog_text (dialog, "rate_row", "0.05");
-  gtk_spin_button_set_value (child (dialog, type, "term_spin"), 6);
-  adw_combo_row_set_selected (child (dialog, type, "method_row"), SHORE_METHOD_EQUAL_INSTALLMENT);
+  gtk_spin_button_set_value (shore_test_child (dialog, type, "term_spin"), 6);
+  adw_combo_row_set_selected (shore_test_child (dialog, type, "method_row"), SHORE_METHOD_EQUAL_INSTALLMENT);
   set_dialog_text (dialog, "start_row", start_text);
-  gtk_spin_button_set_value (child (dialog, type, "markup_spin"), 50);
-  gtk_spin_button_set_value (child (dialog, type, "grace_spin"), 3);
-  g_signal_emit_by_name (child (dialog, type, "save_button"), "clicked");
-  wait_for (toplevel_gone, GSIZE_TO_POINTER (type), "the loan dialog to close");
-  settle ();
+  gtk_spin_button_set_value (shore_test_child (dialog, type, "markup_spin"), 50);
+  gtk_spin_button_set_value (shore_test_child (dialog, type, "grace_spin"), 3);
+  g_signal_emit_by_name (shore_test_child (dialog, type, "save_button"), "clicked");
+  shore_test_wait_for (shore_test_toplevel_gone, GSIZE_TO_POINTER (type), "the loan dialog to close");
+  shore_test_settle ();
 
   assert_figures_shown ();
   g_assert_nonnull (strstr (sim_label ("total_label"), "¥"));
@@ -382,7 +267,7 @@ test_typed_loan (void)
 
   /* The example is still there to try; it takes the place of the typed loan. */
   shore_simulator_page_load_example (get_simulator_page ());
-  settle ();
+  shore_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 1);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 0), ==, example_label);
 }
@@ -403,7 +288,7 @@ test_register_subprocess (void)
       return;
     }
 
-  store = shore_store_open (data_dir, &error);
+  store = shore_store_open (shore_test_get_data_dir (), &error);
   g_assert_no_error (error);
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
@@ -415,8 +300,8 @@ test_register_subprocess (void)
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.show-page", "s", "simulator"));
-  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shore_test_get_window ()), "win.show-page", "s", "simulator"));
+  shore_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (adw_combo_row_get_model (sim_child ("loan_row")))), ==, 1);
   g_assert_cmpuint (adw_combo_row_get_selected (sim_child ("loan_row")), ==, 0);
   assert_figures_shown ();
@@ -427,7 +312,7 @@ test_register_subprocess (void)
     g_autofree char *first = g_strdup (sim_label ("total_label"));
 
     gtk_adjustment_set_value (sim_child ("missed_adjustment"), 2);
-    settle ();
+    shore_test_settle ();
     g_assert_cmpstr (sim_label ("total_label"), !=, first);
   }
 
@@ -436,7 +321,7 @@ test_register_subprocess (void)
   g_assert_true (gtk_widget_get_visible (payoff_child ("prompt_label")));
   g_assert_false (gtk_widget_get_visible (payoff_child ("results_box")));
   gtk_editable_set_text (payoff_child ("amount_row"), "5000");
-  settle ();
+  shore_test_settle ();
   g_assert_false (gtk_widget_has_css_class (payoff_child ("amount_row"), "error"));
   g_assert_true (gtk_widget_get_visible (payoff_child ("results_box")));
   g_assert_false (gtk_widget_get_visible (payoff_child ("shortfall_box")));
@@ -445,13 +330,13 @@ test_register_subprocess (void)
   g_assert_cmpuint (count_children (payoff_child ("months_list")), <=, 6);
   g_assert_cmpuint (count_children (payoff_child ("compare_list")), ==, 3);
   adw_combo_row_set_selected (payoff_child ("strategy_row"), 1);
-  settle ();
+  shore_test_settle ();
   g_assert_cmpuint (count_children (payoff_child ("compare_list")), ==, 3);
   g_assert_true (has_label_with_prefix (payoff_child ("summary_list"), "20"));
 
   /* Too little: the shortfall is said plainly, with the way to the Rights page. */
   gtk_editable_set_text (payoff_child ("amount_row"), "1");
-  settle ();
+  shore_test_settle ();
   g_assert_true (gtk_widget_get_visible (payoff_child ("shortfall_box")));
   g_assert_cmpuint (strlen (gtk_label_get_label (payoff_child ("shortfall_label"))), >, 0);
   g_assert_false (gtk_widget_get_visible (payoff_child ("results_box")));
@@ -459,7 +344,7 @@ test_register_subprocess (void)
 
   /* Not an amount: refused in place, nothing computed. */
   gtk_editable_set_text (payoff_child ("amount_row"), "abc");
-  settle ();
+  shore_test_settle ();
   g_assert_true (gtk_widget_has_css_class (payoff_child ("amount_row"), "error"));
   g_assert_true (gtk_widget_get_visible (payoff_child ("amount_error_label")));
   g_assert_false (gtk_widget_get_visible (payoff_child ("results_box")));
@@ -467,15 +352,15 @@ test_register_subprocess (void)
   g_assert_null (gtk_widget_get_first_child (payoff_child ("compare_list")));
 
   gtk_editable_set_text (payoff_child ("amount_row"), "5000");
-  settle ();
+  shore_test_settle ();
   g_assert_false (gtk_widget_has_css_class (payoff_child ("amount_row"), "error"));
   g_assert_true (gtk_widget_get_visible (payoff_child ("results_box")));
 
   /* The Rights button takes the user there. */
   g_signal_emit_by_name (payoff_child ("rights_button"), "clicked");
-  settle ();
-  g_assert_cmpstr (shore_window_get_visible_page (get_window ()), ==, "rights");
-  g_clear_object (&app);
+  shore_test_settle ();
+  g_assert_cmpstr (shore_window_get_visible_page (shore_test_get_window ()), ==, "rights");
+  shore_test_clear_app ();
 }
 
 static void
@@ -489,13 +374,10 @@ int
 main (int    argc,
       char **argv)
 {
-  int ret;
-
   shore_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
-  data_dir = g_dir_make_tmp ("shore-sim-ui-XXXXXX", NULL);
-  g_assert_nonnull (data_dir);
+  shore_test_setup ("shore-sim-ui-XXXXXX", FALSE);
 
   g_test_add_func ("/simulator-ui/example", test_example);
   g_test_add_func ("/simulator-ui/horizon", test_horizon);
@@ -503,8 +385,5 @@ main (int    argc,
   g_test_add_func ("/simulator-ui/register", test_register);
   g_test_add_func ("/simulator-ui/register/subprocess", test_register_subprocess);
 
-  ret = g_test_run ();
-
-  g_clear_object (&app);
-  return ret;
+  return shore_test_run ();
 }
