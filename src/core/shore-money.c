@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "shore-money.h"
+#include "shore-scanner.h"
 
 #define YEN_SIGN        0x00A5 /* ¥; the full-width ￥ folds to it */
 #define YUAN_SIGN       0x5143 /* 元 */
@@ -18,13 +19,6 @@
 __extension__ typedef unsigned __int128 UWide;
 
 #define WIDE_MAX ((ShoreMoneyWide) (((UWide) 1 << 127) - 1))
-
-typedef struct
-{
-  const gunichar *chars;
-  glong           pos;
-  glong           end;
-} Scanner;
 
 G_DEFINE_QUARK (shore-money-error-quark, shore_money_error)
 
@@ -143,55 +137,11 @@ fail (GError          **error,
   return FALSE;
 }
 
-static gunichar
-peek (const Scanner *s)
-{
-  return s->pos < s->end ? s->chars[s->pos] : 0;
-}
-
 static gboolean
-at_digit (const Scanner *s)
-{
-  gunichar c = peek (s);
-
-  return c >= '0' && c <= '9';
-}
-
-static void
-skip_space (Scanner *s)
-{
-  while (s->pos < s->end && g_unichar_isspace (s->chars[s->pos]))
-    s->pos++;
-}
-
-/* Case-insensitive match of an ASCII word such as "RMB" */
-static gboolean
-accept_word (Scanner    *s,
-             const char *word)
-{
-  glong n = (glong) strlen (word);
-  glong i;
-
-  if (s->end - s->pos < n)
-    return FALSE;
-
-  for (i = 0; i < n; i++)
-    {
-      gunichar c = s->chars[s->pos + i];
-
-      if (c > 0x7F || g_ascii_tolower ((char) c) != g_ascii_tolower (word[i]))
-        return FALSE;
-    }
-
-  s->pos += n;
-  return TRUE;
-}
-
-static gboolean
-accept_sign (Scanner  *s,
+accept_sign (ShoreScanner  *s,
              gboolean *negative)
 {
-  gunichar c = peek (s);
+  gunichar c = shore_scanner_peek (s);
 
   if (c != '-' && c != '+')
     return FALSE;
@@ -202,27 +152,27 @@ accept_sign (Scanner  *s,
 }
 
 static gboolean
-accept_currency_prefix (Scanner *s)
+accept_currency_prefix (ShoreScanner *s)
 {
-  if (peek (s) == YEN_SIGN)
+  if (shore_scanner_peek (s) == YEN_SIGN)
     {
       s->pos++;
       return TRUE;
     }
 
-  return accept_word (s, "RMB") || accept_word (s, "CNY");
+  return shore_scanner_accept_word (s, "RMB") || shore_scanner_accept_word (s, "CNY");
 }
 
 static gboolean
-accept_currency_suffix (Scanner *s)
+accept_currency_suffix (ShoreScanner *s)
 {
-  if (peek (s) == YUAN_SIGN)
+  if (shore_scanner_peek (s) == YUAN_SIGN)
     {
       s->pos++;
       return TRUE;
     }
 
-  return accept_word (s, "CNY") || accept_word (s, "RMB");
+  return shore_scanner_accept_word (s, "CNY") || shore_scanner_accept_word (s, "RMB");
 }
 
 /* Appends one decimal digit to @value; FALSE once it passes %G_MAXINT64 */
@@ -241,7 +191,7 @@ push_digit (guint64 *value,
  * commas. Leaves overflow to the caller through @in_range.
  */
 static gboolean
-scan_integer_part (Scanner  *s,
+scan_integer_part (ShoreScanner  *s,
                    guint64  *yuan,
                    gboolean *in_range,
                    guint    *n_digits)
@@ -249,26 +199,26 @@ scan_integer_part (Scanner  *s,
   guint group = 0;
 
   *n_digits = 0;
-  while (at_digit (s))
+  while (shore_scanner_at_digit (s))
     {
-      *in_range = push_digit (yuan, peek (s) - '0') && *in_range;
+      *in_range = push_digit (yuan, shore_scanner_peek (s) - '0') && *in_range;
       (*n_digits)++;
       group++;
       s->pos++;
     }
 
-  if (peek (s) != ',')
+  if (shore_scanner_peek (s) != ',')
     return TRUE;
 
   if (group == 0 || group > 3)
     return FALSE;
 
-  while (peek (s) == ',')
+  while (shore_scanner_peek (s) == ',')
     {
       s->pos++;
-      for (group = 0; at_digit (s); group++, s->pos++)
+      for (group = 0; shore_scanner_at_digit (s); group++, s->pos++)
         {
-          *in_range = push_digit (yuan, peek (s) - '0') && *in_range;
+          *in_range = push_digit (yuan, shore_scanner_peek (s) - '0') && *in_range;
           (*n_digits)++;
         }
       if (group != 3)
@@ -305,33 +255,20 @@ shore_money_parse (const char  *text,
                    gint64      *out_fen,
                    GError     **error)
 {
-  g_autofree gunichar *chars = NULL;
-  Scanner s = { NULL, 0, 0 };
+  g_auto(ShoreScanner) s = { NULL, 0, 0 };
   gboolean negative = FALSE;
   gboolean in_range = TRUE;
   guint64 value = 0;
   guint64 fraction = 0;
   guint n_integer = 0;
   guint n_fraction = 0;
-  glong len = 0;
-  glong i;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!g_utf8_validate (text, -1, NULL))
+  if (!shore_scanner_init (&s, text))
     return fail (error, SHORE_MONEY_ERROR_INVALID, text);
-
-  chars = g_utf8_to_ucs4_fast (text, -1, &len);
-  for (i = 0; i < len; i++)
-    chars[i] = shore_money_fold_char (chars[i]);
-
-  s.chars = chars;
-  s.end = len;
-  skip_space (&s);
-  while (s.end > s.pos && g_unichar_isspace (chars[s.end - 1]))
-    s.end--;
-  if (s.pos == s.end)
+  if (shore_scanner_at_end (&s))
     return fail (error, SHORE_MONEY_ERROR_EMPTY, text);
 
   /* “-¥ 3”, “¥ -3”, “RMB 3”; a sign touches what follows it, so “- 3” is
@@ -340,30 +277,30 @@ shore_money_parse (const char  *text,
   if (accept_sign (&s, &negative))
     {
       if (accept_currency_prefix (&s))
-        skip_space (&s);
+        shore_scanner_skip_space (&s);
     }
   else if (accept_currency_prefix (&s))
     {
-      skip_space (&s);
+      shore_scanner_skip_space (&s);
       accept_sign (&s, &negative);
     }
 
   if (!scan_integer_part (&s, &value, &in_range, &n_integer))
     return fail (error, SHORE_MONEY_ERROR_INVALID, text);
 
-  if (peek (&s) == '.')
+  if (shore_scanner_peek (&s) == '.')
     {
       s.pos++;
-      for (; at_digit (&s); s.pos++, n_fraction++)
+      for (; shore_scanner_at_digit (&s); s.pos++, n_fraction++)
         if (n_fraction < 2)
-          fraction = fraction * 10 + (peek (&s) - '0');
+          fraction = fraction * 10 + (shore_scanner_peek (&s) - '0');
       if (n_fraction == 0)
         return fail (error, SHORE_MONEY_ERROR_INVALID, text);
     }
   if (n_integer == 0 && n_fraction == 0)
     return fail (error, SHORE_MONEY_ERROR_INVALID, text);
 
-  skip_space (&s);
+  shore_scanner_skip_space (&s);
   accept_currency_suffix (&s);
   if (s.pos != s.end)
     return fail (error, SHORE_MONEY_ERROR_INVALID, text);

@@ -11,19 +11,13 @@
 
 #include "shore-money.h"
 #include "shore-rate.h"
+#include "shore-scanner.h"
 
 #define PERCENT_DECIMALS    8                         /* SHORE_RATE_SCALE / 100 = 10⁸ */
 #define PERCENT_UNIT        (SHORE_RATE_SCALE / 100)  /* value of 1 % */
 #define FORMAT_DECIMALS_MAX 16                        /* keeps format_percent within 128 bits */
 
 __extension__ typedef unsigned __int128 UWide;
-
-typedef struct
-{
-  const gunichar *chars;
-  glong           pos;
-  glong           end;
-} Scanner;
 
 /* What is wrong with a rate someone typed; each has its own message */
 typedef enum
@@ -217,63 +211,14 @@ fail (GError      **error,
   return FALSE;
 }
 
-static gunichar
-peek (const Scanner *s)
-{
-  return s->pos < s->end ? s->chars[s->pos] : 0;
-}
-
 static gboolean
-at_digit (const Scanner *s)
-{
-  gunichar c = peek (s);
-
-  return c >= '0' && c <= '9';
-}
-
-static void
-skip_space (Scanner *s)
-{
-  while (s->pos < s->end && g_unichar_isspace (s->chars[s->pos]))
-    s->pos++;
-}
-
-/* Matches @word (UTF-8), ASCII letters in any case */
-static gboolean
-accept_word (Scanner    *s,
-             const char *word)
-{
-  glong pos = s->pos;
-
-  for (; *word != '\0'; word = g_utf8_next_char (word), pos++)
-    {
-      gunichar w = g_utf8_get_char (word);
-      gunichar c;
-
-      if (pos >= s->end)
-        return FALSE;
-      c = s->chars[pos];
-      if (w < 0x80 && c < 0x80)
-        {
-          if (g_ascii_tolower ((char) c) != g_ascii_tolower ((char) w))
-            return FALSE;
-        }
-      else if (c != w)
-        return FALSE;
-    }
-
-  s->pos = pos;
-  return TRUE;
-}
-
-static gboolean
-accept_period (Scanner         *s,
+accept_period (ShoreScanner         *s,
                ShoreRatePeriod *period)
 {
   gsize i;
 
   for (i = 0; i < G_N_ELEMENTS (period_names); i++)
-    if (accept_word (s, period_names[i].name))
+    if (shore_scanner_accept_word (s, period_names[i].name))
       {
         *period = period_names[i].period;
         return TRUE;
@@ -320,61 +265,48 @@ shore_rate_parse (const char  *text,
                   ShoreRate   *out,
                   GError     **error)
 {
-  g_autofree gunichar *chars = NULL;
-  Scanner s = { NULL, 0, 0 };
+  g_auto(ShoreScanner) s = { NULL, 0, 0 };
   ShoreRatePeriod period = SHORE_RATE_ANNUAL;
   gboolean negative = FALSE;
   gboolean in_range = TRUE;
   gint64 value = 0;
   guint n_integer = 0;
   guint n_fraction = 0;
-  glong len = 0;
-  glong i;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!g_utf8_validate (text, -1, NULL))
+  if (!shore_scanner_init (&s, text))
     goto invalid;
-
-  chars = g_utf8_to_ucs4_fast (text, -1, &len);
-  for (i = 0; i < len; i++)
-    chars[i] = shore_money_fold_char (chars[i]);
-
-  s.chars = chars;
-  s.end = len;
-  skip_space (&s);
-  while (s.end > s.pos && g_unichar_isspace (chars[s.end - 1]))
-    s.end--;
-  if (s.pos == s.end)
+  if (shore_scanner_at_end (&s))
     return fail (error, PROBLEM_EMPTY, text);
 
   if (!accept_period (&s, &period))
     goto invalid;
-  skip_space (&s);
-  if (peek (&s) == ':')
+  shore_scanner_skip_space (&s);
+  if (shore_scanner_peek (&s) == ':')
     s.pos++;
-  skip_space (&s);
+  shore_scanner_skip_space (&s);
 
-  if (peek (&s) == '-' || peek (&s) == '+')
-    negative = (chars[s.pos++] == '-');
+  if (shore_scanner_peek (&s) == '-' || shore_scanner_peek (&s) == '+')
+    negative = (s.chars[s.pos++] == '-');
 
-  for (; at_digit (&s); s.pos++, n_integer++)
-    in_range = push_digit (&value, peek (&s) - '0') && in_range;
-  if (peek (&s) == '.')
+  for (; shore_scanner_at_digit (&s); s.pos++, n_integer++)
+    in_range = push_digit (&value, shore_scanner_peek (&s) - '0') && in_range;
+  if (shore_scanner_peek (&s) == '.')
     {
       s.pos++;
-      for (; at_digit (&s); s.pos++, n_fraction++)
+      for (; shore_scanner_at_digit (&s); s.pos++, n_fraction++)
         if (n_fraction < PERCENT_DECIMALS)
-          in_range = push_digit (&value, peek (&s) - '0') && in_range;
+          in_range = push_digit (&value, shore_scanner_peek (&s) - '0') && in_range;
       if (n_fraction == 0)
         goto invalid;
     }
   if (n_integer == 0 && n_fraction == 0)
     goto invalid;
 
-  skip_space (&s);
-  if (peek (&s) != '%')
+  shore_scanner_skip_space (&s);
+  if (shore_scanner_peek (&s) != '%')
     goto invalid;
   s.pos++;
   if (s.pos != s.end)
