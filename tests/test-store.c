@@ -245,13 +245,13 @@ static const char sample_sql[] =
   "INSERT INTO installments (loan_id, period, due_date, principal, interest)"
   "  VALUES (1, 1, '2026-02-15', 80000, 15000);"
   "INSERT INTO accounts (id, name, kind) VALUES (1, 'Wallet', 'cash');"
-  "INSERT INTO categories (id, name, kind) VALUES (1, 'Food', 'expense');"
-  "INSERT INTO categories (id, name, kind, parent_id) VALUES (2, 'Takeaway', 'expense', 1);"
+  "INSERT INTO categories (id, name, kind) VALUES (101, 'Food', 'expense');"
+  "INSERT INTO categories (id, name, kind, parent_id) VALUES (102, 'Takeaway', 'expense', 101);"
   "INSERT INTO imports (id, file_name, kind, account_id) VALUES (1, 'bill.csv', 'wechat', 1);"
   "INSERT INTO transactions (id, date, amount, account_id, category_id, loan_id, import_id, import_source, import_key)"
   "  VALUES (1, '2026-02-15', -95000, 1, 2, 1, 1, 'wechat', 'T0001');"
   "INSERT INTO payments (id, loan_id, date, amount, transaction_id) VALUES (1, 1, '2026-02-15', 95000, 1);"
-  "INSERT INTO budgets (category_id, month, amount) VALUES (1, NULL, 150000), (1, '2026-02', 120000), (NULL, NULL, 300000);"
+  "INSERT INTO budgets (category_id, month, amount) VALUES (101, NULL, 150000), (101, '2026-02', 120000), (NULL, NULL, 300000);"
   "INSERT INTO recurring (kind, amount, account_id, loan_id, day_of_month, start_date)"
   "  VALUES ('repayment', 95000, 1, 1, 15, '2026-02-15');"
   "INSERT INTO contacts (id, occurred_at, channel, loan_id, organization, connected)"
@@ -491,7 +491,8 @@ test_schema_tables (Fixture       *f,
 
       g_test_message ("table %s", expected_tables[i]);
       g_assert_cmpint (query_int (store, sql), ==, 1);
-      g_assert_cmpint (query_int (store, select), ==, 0);
+      /* migration 2 seeds the built-in categories */
+      g_assert_cmpint (query_int (store, select), ==, g_str_equal (expected_tables[i], "categories") ? 22 : 0);
     }
 
   names = query_text (store,
@@ -515,9 +516,10 @@ test_schema_indexes (Fixture       *f,
                      gconstpointer  data)
 {
   static const IndexCase cases[] = {
-    { "transactions", "date" },
-    { "transactions", "account_id,date" },
-    { "transactions", "category_id,date" },
+    { "transactions", "date,time" },
+    { "transactions", "account_id,date,time" },
+    { "transactions", "category_id,date,time" },
+    { "transactions", "payee,date" },
     { "transactions", "loan_id" },
     { "transactions", "import_source,import_key" },
     { "payments", "loan_id,date" },
@@ -621,11 +623,11 @@ static const ConstraintCase check_cases[] = {
   { "category-kind",
     "INSERT INTO categories (name, kind) VALUES ('C', @)", "'neutral'", "'transfer'" },
   { "budget-month",
-    "INSERT INTO budgets (category_id, month, amount) VALUES (2, @, 100)", "'2026-12'", "'2026-13'" },
+    "INSERT INTO budgets (category_id, month, amount) VALUES (102, @, 100)", "'2026-12'", "'2026-13'" },
   { "budget-amount",
-    "INSERT INTO budgets (category_id, month, amount) VALUES (2, NULL, @)", "0", "-100" },
+    "INSERT INTO budgets (category_id, month, amount) VALUES (102, NULL, @)", "0", "-100" },
   { "budget-one-default",
-    "INSERT INTO budgets (category_id, month, amount) VALUES (@, NULL, 100)", "2", "1" },
+    "INSERT INTO budgets (category_id, month, amount) VALUES (@, NULL, 100)", "102", "101" },
   { "recurring-day",
     "INSERT INTO recurring (kind, amount, account_id, day_of_month, start_date)"
     " VALUES ('expense', 100, 1, @, '2026-01-01')", "31", "32" },
@@ -653,11 +655,11 @@ static const ConstraintCase check_cases[] = {
   { "fk-transaction-account",
     "INSERT INTO transactions (date, amount, account_id) VALUES ('2026-03-01', -100, @)", "1", "999" },
   { "fk-transaction-category",
-    "INSERT INTO transactions (date, amount, account_id, category_id) VALUES ('2026-03-01', -100, 1, @)", "2", "999" },
+    "INSERT INTO transactions (date, amount, account_id, category_id) VALUES ('2026-03-01', -100, 1, @)", "102", "999" },
   { "fk-attachment-contact",
     "INSERT INTO contact_attachments (contact_id, path) VALUES (@, 'x.png')", "1", "999" },
   { "fk-budget-category",
-    "INSERT INTO budgets (category_id, month, amount) VALUES (@, '2030-01', 100)", "2", "999" },
+    "INSERT INTO budgets (category_id, month, amount) VALUES (@, '2030-01', 100)", "102", "999" },
 };
 
 static char *
@@ -713,8 +715,8 @@ test_schema_cascade (Fixture       *f,
   exec_ok (store, "DELETE FROM contacts");
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM contact_attachments"), ==, 0);
 
-  exec_ok (store, "DELETE FROM categories WHERE id = 1");
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM categories WHERE id = 2 AND parent_id IS NULL"), ==, 1);
+  exec_ok (store, "DELETE FROM categories WHERE id = 101");
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM categories WHERE id = 102 AND parent_id IS NULL"), ==, 1);
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM budgets"), ==, 1);
 }
 

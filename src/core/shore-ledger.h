@@ -191,6 +191,8 @@ void                  shore_transaction_list_reload     (ShoreTransactionList *s
 /* Sum of the filtered rows (fen), for a footer. */
 gint64                shore_transaction_list_get_total  (ShoreTransactionList *self);
 
+gboolean      shore_ledger_has_transactions   (ShoreStore         *store);
+
 /* Validates (date valid, amount != 0, account exists, category kind matches the sign unless
  * neutral) and inserts; sets data->id. */
 gboolean      shore_ledger_add_transaction    (ShoreStore         *store,

@@ -297,9 +297,56 @@ static const char migration_1[] =
   ") STRICT;\n"
   "CREATE INDEX reminders_sent_by_loan ON reminders_sent (loan_id);\n";
 
+/* Migration 2: the budget tracker's ledger.
+ * - the built-in categories; name is the English msgid, shown translated
+ *   while unchanged (shore-ledger.c holds the same table for gettext);
+ * - a time of day on transactions, for the order of a day's entries;
+ * - indexes for the paged list (newest first), the filtered lists, and the
+ *   lookup of the category last used for a payee. An index on (date, time)
+ *   also orders by id, sqlite's rowid being its last key.
+ */
+static const char migration_2[] =
+  "INSERT INTO categories (name, kind, icon, builtin_key, sort) VALUES\n"
+  "  ('Food & Dining',         'expense', 'emoji-food-symbolic',              'food',          1),\n"
+  "  ('Groceries',             'expense', 'emoji-nature-symbolic',            'groceries',     2),\n"
+  "  ('Transport',             'expense', 'emoji-travel-symbolic',            'transport',     3),\n"
+  "  ('Housing & Rent',        'expense', 'user-home-symbolic',               'housing',       4),\n"
+  "  ('Utilities & Phone',     'expense', 'phone-symbolic',                   'utilities',     5),\n"
+  "  ('Medical',               'expense', 'face-sick-symbolic',               'health',        6),\n"
+  "  ('Education',             'expense', 'x-office-document-symbolic',       'education',     7),\n"
+  "  ('Clothing',              'expense', 'emoji-body-symbolic',              'clothing',      8),\n"
+  "  ('Family & Children',     'expense', 'avatar-default-symbolic',          'family',        9),\n"
+  "  ('Social & Gifts',        'expense', 'emoji-people-symbolic',            'social',        10),\n"
+  "  ('Entertainment',         'expense', 'emoji-activities-symbolic',        'entertainment', 11),\n"
+  "  ('Shopping',              'expense', 'emoji-objects-symbolic',           'shopping',      12),\n"
+  "  ('Debt Repayment',        'expense', 'send-to-symbolic',                 'debt',          13),\n"
+  "  ('Fees & Interest',       'expense', 'emblem-important-symbolic',        'fees',          14),\n"
+  "  ('Other Spending',        'expense', 'view-more-horizontal-symbolic',    'other-expense', 15),\n"
+  "  ('Salary',                'income',  'applications-engineering-symbolic', 'salary',       1),\n"
+  "  ('Side Income',           'income',  'starred-symbolic',                 'side-income',   2),\n"
+  "  ('Red Envelopes & Gifts', 'income',  'emblem-favorite-symbolic',         'gifts',         3),\n"
+  "  ('Refunds',               'income',  'edit-undo-symbolic',               'refunds',       4),\n"
+  "  ('Borrowed Money',        'income',  'emblem-shared-symbolic',           'borrowing',     5),\n"
+  "  ('Other Income',          'income',  'list-add-symbolic',                'other-income',  6),\n"
+  "  ('Transfers',             'neutral', 'mail-send-receive-symbolic',       'transfer',      1);\n"
+  "\n"
+  "-- 'HH:MM', 'HH:MM:SS' or '' when the bill or the user gave none\n"
+  "ALTER TABLE transactions ADD COLUMN time TEXT NOT NULL DEFAULT '' CHECK (time = ''\n"
+  "  OR (time GLOB '[0-2][0-9]:[0-5][0-9]' AND time < '24')\n"
+  "  OR (time GLOB '[0-2][0-9]:[0-5][0-9]:[0-5][0-9]' AND time < '24'));\n"
+  "\n"
+  "DROP INDEX transactions_by_date;\n"
+  "DROP INDEX transactions_by_account;\n"
+  "DROP INDEX transactions_by_category;\n"
+  "CREATE INDEX transactions_by_day ON transactions (date, time);\n"
+  "CREATE INDEX transactions_by_account ON transactions (account_id, date, time);\n"
+  "CREATE INDEX transactions_by_category ON transactions (category_id, date, time);\n"
+  "CREATE INDEX transactions_by_payee ON transactions (payee, date);\n";
+
 static const char * const migrations[] = {
   NULL,         /* user_version 0: a new, empty database */
   migration_1,
+  migration_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SHORE_STORE_SCHEMA_VERSION + 1);
