@@ -1673,3 +1673,40 @@ shore_chart_nice_ticks (gint64  max_fen,
 
   g_assert_not_reached ();
 }
+
+/* Private helpers shared with the other charts in render/ */
+
+/* shore_chart_normalize_language:
+ * @tag: (nullable): a language tag or locale name; %NULL for Pango's default
+ *
+ * Returns: (transfer full): the tag in lower case with "-" separators and
+ *   no codeset or modifier ("zh_TW.UTF-8" becomes "zh-tw") */
+char *
+shore_chart_normalize_language (const char *tag)
+{
+  return normalize_language (tag);
+}
+
+/* shore_chart_font_family:
+ * @normalized: a tag from shore_chart_normalize_language()
+ *
+ * Returns: the font families for Pango: Noto Sans CJK TC for traditional
+ *   Chinese, SC for simplified, Cantarell otherwise */
+const char *
+shore_chart_font_family (const char *normalized)
+{
+  g_return_val_if_fail (normalized != NULL, NULL);
+
+  return family_for_language (normalized);
+}
+
+/* shore_chart_format_tick:
+ * @fen: an amount
+ *
+ * Returns: (transfer full): the amount as an axis label: "¥12,000" for whole
+ *   yuan, "¥12.50" otherwise */
+char *
+shore_chart_format_tick (gint64 fen)
+{
+  return format_tick (fen);
+}

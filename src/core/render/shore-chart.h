@@ -116,4 +116,12 @@ guint       shore_chart_nice_ticks      (gint64                 max_fen,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShoreChart, shore_chart_free)
 
+/*< private >*/
+
+/* Shared with the other charts in render/ so that they pick the same fonts
+ * and write amounts the same way; not for the UI. */
+char       *shore_chart_normalize_language (const char *tag) G_GNUC_WARN_UNUSED_RESULT;
+const char *shore_chart_font_family        (const char *normalized);
+char       *shore_chart_format_tick        (gint64      fen) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS
