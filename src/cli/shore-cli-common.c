@@ -72,6 +72,15 @@ shore_cli_command_add_option (ShoreCliCommand  *cmd,
 }
 
 void
+shore_cli_command_add_flag (ShoreCliCommand  *cmd,
+                            const char       *long_name,
+                            gboolean         *arg_data,
+                            const char       *description)
+{
+  add_entry (cmd, long_name, 0, G_OPTION_ARG_NONE, arg_data, NULL, description);
+}
+
+void
 shore_cli_command_add_option_array (ShoreCliCommand   *cmd,
                                     const char        *long_name,
                                     char            ***arg_data,

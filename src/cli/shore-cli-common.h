@@ -20,6 +20,10 @@ int      shore_cli_overdue_run         (int          argc,
                                         char       **argv);
 int      shore_cli_payoff_run          (int          argc,
                                         char       **argv);
+int      shore_cli_import_run          (int          argc,
+                                        char       **argv);
+int      shore_cli_export_run          (int          argc,
+                                        char       **argv);
 
 typedef enum {
   SHORE_CLI_FORMAT_TABLE,
@@ -74,6 +78,10 @@ void     shore_cli_command_add_option  (ShoreCliCommand      *cmd,
                                         const char           *long_name,
                                         char                **arg_data,
                                         const char           *arg_description,
+                                        const char           *description);
+void     shore_cli_command_add_flag    (ShoreCliCommand      *cmd,
+                                        const char           *long_name,
+                                        gboolean             *arg_data,
                                         const char           *description);
 /* A repeatable option: every value, in order, lands in *@arg_data (a NULL-terminated strv). */
 void     shore_cli_command_add_option_array (ShoreCliCommand *cmd,
