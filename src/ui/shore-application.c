@@ -20,6 +20,7 @@ struct _ShoreApplication
   char           *data_dir;
   ShoreStore     *store;
   GError         *store_error;
+  GThread        *opener;     /* opening the store while the window is built */
 };
 
 G_DEFINE_FINAL_TYPE (ShoreApplication, shore_application, ADW_TYPE_APPLICATION)
@@ -46,18 +47,52 @@ on_color_scheme_changed_cb (ShoreApplication *self,
   apply_color_scheme (self);
 }
 
+/* Runs in the opener thread or the main thread; touches only store and store_error. */
+static gpointer
+open_store_func (gpointer data)
+{
+  ShoreApplication *self = data;
+
+  self->store = shore_store_open (self->data_dir, &self->store_error);
+  if (self->store == NULL)
+    g_message ("Could not open the database in %s: %s", self->data_dir, self->store_error->message);
+  return NULL;
+}
+
+static void
+wait_for_store (ShoreApplication *self)
+{
+  if (self->opener != NULL)
+    g_thread_join (g_steal_pointer (&self->opener));
+}
+
 static void
 open_store (ShoreApplication *self)
 {
+  wait_for_store (self);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
 
   if (self->data_dir == NULL)
     self->data_dir = shore_paths_resolve_data_dir (self->data_dir_override);
 
-  self->store = shore_store_open (self->data_dir, &self->store_error);
-  if (self->store == NULL)
-    g_message ("Could not open the database in %s: %s", self->data_dir, self->store_error->message);
+  open_store_func (self);
+}
+
+/* Opening checks the whole file (quick_check reads every page), which takes
+ * longer the more the ledger holds: it runs in a thread while the window's
+ * widgets are built, and the first shore_application_get_store() waits for it. */
+static void
+start_opening_store (ShoreApplication *self)
+{
+  g_assert (self->opener == NULL);
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  if (self->data_dir == NULL)
+    self->data_dir = shore_paths_resolve_data_dir (self->data_dir_override);
+
+  self->opener = g_thread_new ("shore-open-store", open_store_func, self);
 }
 
 static void
@@ -159,6 +194,9 @@ shore_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (shore_application_parent_class)->startup (application);
 
+  /* The database is opened (and checked) while GTK starts and the window is built. */
+  start_opening_store (self);
+
   gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = g_settings_new (APP_ID);
@@ -171,6 +209,24 @@ shore_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 }
 
+/* For bench-first-frame: with SHORE_BENCH_FIRST_FRAME set, print the
+ * monotonic time of the window's first painted frame and quit. */
+static void
+on_first_frame_cb (GdkFrameClock *clock,
+                   GtkWindow     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, window);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+on_window_map_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_frame_cb), window);
+}
+
 static void
 shore_application_activate (GApplication *application)
 {
@@ -179,9 +235,11 @@ shore_application_activate (GApplication *application)
 
   if (window == NULL)
     {
-      if (self->store == NULL)
-        open_store (self);
+      if (self->store == NULL && self->opener == NULL)
+        start_opening_store (self);
       window = GTK_WINDOW (shore_window_new (self));
+      if (g_getenv ("SHORE_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect (window, "map", G_CALLBACK (on_window_map_cb), NULL);
     }
 
   gtk_window_present (window);
@@ -192,6 +250,7 @@ shore_application_dispose (GObject *object)
 {
   ShoreApplication *self = SHORE_APPLICATION (object);
 
+  wait_for_store (self);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->store_error);
@@ -273,6 +332,7 @@ shore_application_get_store (ShoreApplication *self)
 {
   g_return_val_if_fail (SHORE_IS_APPLICATION (self), NULL);
 
+  wait_for_store (self);
   return self->store;
 }
 
@@ -281,6 +341,7 @@ shore_application_get_store_error (ShoreApplication *self)
 {
   g_return_val_if_fail (SHORE_IS_APPLICATION (self), NULL);
 
+  wait_for_store (self);
   return self->store_error;
 }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "shore-debts.h"
+#include "shore-ledger.h"
 #include "shore-money.h"
 
 #include "shore-overview-page.h"
@@ -25,6 +26,14 @@ struct _ShoreOverviewPage
   GtkLabel   *overdue_label;
   GtkLabel   *overdue_hint_label;
   GtkListBox *next_list;
+  GtkWidget  *month_group;
+  GtkWidget  *budget_left_row;
+  GtkLabel   *income_label;
+  GtkLabel   *spending_label;
+  GtkLabel   *budget_left_label;
+  GtkLabel   *surplus_label;
+
+  gboolean    has_month;
 };
 
 G_DEFINE_FINAL_TYPE (ShoreOverviewPage, shore_overview_page, ADW_TYPE_BIN)
@@ -111,7 +120,7 @@ update (ShoreOverviewPage *self)
   GtkListBoxRow *row;
   guint n_items = self->debts != NULL ? g_list_model_get_n_items (self->debts) : 0;
 
-  if (n_items == 0)
+  if (n_items == 0 && !self->has_month)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -194,6 +203,12 @@ shore_overview_page_class_init (ShoreOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, overdue_label);
   gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, overdue_hint_label);
   gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, next_list);
+  gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, month_group);
+  gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, budget_left_row);
+  gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, income_label);
+  gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, spending_label);
+  gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, budget_left_label);
+  gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, surplus_label);
 }
 
 static void
@@ -222,5 +237,46 @@ shore_overview_page_set_model (ShoreOverviewPage *self,
   if (self->debts != NULL)
     g_signal_connect_object (self->debts, "items-changed", G_CALLBACK (on_debts_items_changed_cb),
                              self, G_CONNECT_SWAPPED);
+  update (self);
+}
+
+static void
+set_money_label (GtkLabel *label,
+                 gint64    fen,
+                 gboolean  warn_if_negative)
+{
+  g_autofree char *text = shore_money_format (fen);
+
+  gtk_label_set_label (label, text);
+  if (warn_if_negative && fen < 0)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+}
+
+/**
+ * shore_overview_page_set_month:
+ * @summary: (nullable): this month's budget figures, or %NULL when the
+ *   budget holds nothing yet
+ *
+ * Shows this month's income, spending, budget left and what is available
+ * for debt.
+ */
+void
+shore_overview_page_set_month (ShoreOverviewPage       *self,
+                               const ShoreMonthSummary *summary)
+{
+  g_return_if_fail (SHORE_IS_OVERVIEW_PAGE (self));
+
+  self->has_month = summary != NULL;
+  gtk_widget_set_visible (self->month_group, self->has_month);
+  if (summary != NULL)
+    {
+      set_money_label (self->income_label, summary->income, FALSE);
+      set_money_label (self->spending_label, summary->spending, FALSE);
+      set_money_label (self->surplus_label, summary->surplus_for_debt, TRUE);
+      gtk_widget_set_visible (self->budget_left_row, summary->budget_total > 0);
+      set_money_label (self->budget_left_label, summary->budget_left, TRUE);
+    }
   update (self);
 }

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "shore-ledger.h"
+
 G_BEGIN_DECLS
 
 #define SHORE_TYPE_OVERVIEW_PAGE (shore_overview_page_get_type ())
@@ -12,5 +14,8 @@ G_DECLARE_FINAL_TYPE (ShoreOverviewPage, shore_overview_page, SHORE, OVERVIEW_PA
 /* Shows the summary of @debts (a GListModel of ShoreDebt) and follows its changes. */
 void shore_overview_page_set_model (ShoreOverviewPage *self,
                                     GListModel        *debts);
+
+void shore_overview_page_set_month (ShoreOverviewPage       *self,
+                                    const ShoreMonthSummary *summary);
 
 G_END_DECLS

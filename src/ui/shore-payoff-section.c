@@ -28,6 +28,9 @@ struct _ShorePayoffSection
   AdwEntryRow *amount_row;
   AdwComboRow *strategy_row;
   GtkLabel    *amount_error_label;
+  GtkWidget   *use_budget_button;
+  GtkLabel    *budget_hint_label;
+  gint64       budget_surplus;
   GtkLabel    *prompt_label;
   GtkWidget   *shortfall_box;
   GtkLabel    *shortfall_label;
@@ -279,6 +282,14 @@ on_input_changed_cb (ShorePayoffSection *self)
 }
 
 static void
+on_use_budget_clicked_cb (ShorePayoffSection *self)
+{
+  g_autofree char *text = shore_money_format_plain (self->budget_surplus);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), text);
+}
+
+static void
 shore_payoff_section_dispose (GObject *object)
 {
   ShorePayoffSection *self = SHORE_PAYOFF_SECTION (object);
@@ -305,6 +316,9 @@ shore_payoff_section_class_init (ShorePayoffSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShorePayoffSection, amount_row);
   gtk_widget_class_bind_template_child (widget_class, ShorePayoffSection, strategy_row);
   gtk_widget_class_bind_template_child (widget_class, ShorePayoffSection, amount_error_label);
+  gtk_widget_class_bind_template_child (widget_class, ShorePayoffSection, use_budget_button);
+  gtk_widget_class_bind_template_child (widget_class, ShorePayoffSection, budget_hint_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_use_budget_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, ShorePayoffSection, prompt_label);
   gtk_widget_class_bind_template_child (widget_class, ShorePayoffSection, shortfall_box);
   gtk_widget_class_bind_template_child (widget_class, ShorePayoffSection, shortfall_label);
@@ -350,4 +364,43 @@ shore_payoff_section_set_model (ShorePayoffSection *self,
                                  self, G_CONNECT_SWAPPED);
     }
   recompute (self);
+}
+
+/**
+ * shore_payoff_section_set_budget_surplus:
+ * @surplus: what the budget leaves for debt each month (ShoreMonthSummary.surplus_for_debt), fen
+ * @has_budget: whether there is budget data at all
+ *
+ * Offers the budget's monthly surplus as the amount to plan with, and fills
+ * it in while the amount is still empty.
+ */
+void
+shore_payoff_section_set_budget_surplus (ShorePayoffSection *self,
+                                         gint64              surplus,
+                                         gboolean            has_budget)
+{
+  g_autofree char *money = NULL;
+  g_autofree char *hint = NULL;
+  const char *typed;
+
+  g_return_if_fail (SHORE_IS_PAYOFF_SECTION (self));
+
+  self->budget_surplus = surplus;
+  gtk_widget_set_visible (self->use_budget_button, has_budget && surplus > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_hint_label), has_budget);
+  if (!has_budget)
+    return;
+
+  money = shore_money_format (surplus);
+  if (surplus > 0)
+    /* Translators: %s is an amount of money */
+    hint = g_strdup_printf (_("Your budget leaves %s a month for debt: income minus spending and what is still budgeted."), money);
+  else
+    /* Translators: %s is an amount of money, zero or negative */
+    hint = g_strdup_printf (_("Your budget leaves nothing for debt this month (%s). Cutting spending or negotiating with lenders are the ways out; see the Budget and Rights pages."), money);
+  gtk_label_set_label (self->budget_hint_label, hint);
+
+  typed = gtk_editable_get_text (GTK_EDITABLE (self->amount_row));
+  if (surplus > 0 && (typed == NULL || typed[0] == '\0'))
+    on_use_budget_clicked_cb (self);
 }

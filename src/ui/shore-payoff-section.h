@@ -14,4 +14,8 @@ G_DECLARE_FINAL_TYPE (ShorePayoffSection, shore_payoff_section, SHORE, PAYOFF_SE
 void shore_payoff_section_set_model (ShorePayoffSection *self,
                                      GListModel         *debts);
 
+void shore_payoff_section_set_budget_surplus (ShorePayoffSection *self,
+                                              gint64              surplus,
+                                              gboolean            has_budget);
+
 G_END_DECLS

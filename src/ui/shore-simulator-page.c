@@ -954,3 +954,14 @@ shore_simulator_example_loan (const GDate *today)
   g_date_subtract_days (&loan->start_date, 10);
   return loan;
 }
+
+/* What the budget leaves for debt each month, for the payoff plan. */
+void
+shore_simulator_page_set_budget_surplus (ShoreSimulatorPage *self,
+                                         gint64              surplus,
+                                         gboolean            has_budget)
+{
+  g_return_if_fail (SHORE_IS_SIMULATOR_PAGE (self));
+
+  shore_payoff_section_set_budget_surplus (self->payoff_section, surplus, has_budget);
+}

@@ -20,4 +20,8 @@ void       shore_simulator_page_load_example (ShoreSimulatorPage *self);
  * equal principal, taken 2 months and 10 days before @today. */
 ShoreLoan *shore_simulator_example_loan      (const GDate        *today);
 
+void shore_simulator_page_set_budget_surplus (ShoreSimulatorPage *self,
+                                              gint64              surplus,
+                                              gboolean            has_budget);
+
 G_END_DECLS

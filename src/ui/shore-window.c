@@ -6,8 +6,10 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "shore-budget-page.h"
 #include "shore-debts-page.h"
 #include "shore-offer-dialog.h"
+#include "shore-ledger.h"
 #include "shore-overview-page.h"
 #include "shore-simulator-page.h"
 #include "shore-window.h"
@@ -23,6 +25,7 @@ struct _ShoreWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   ShoreOverviewPage    *overview_page;
+  ShoreBudgetPage      *budget_page;
   ShoreDebtsPage       *debts_page;
   ShoreSimulatorPage   *simulator_page;
   AdwStatusPage        *database_error_page;
@@ -87,6 +90,36 @@ show_database_error (ShoreWindow  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
 }
 
+/* The Overview shows this month's budget and the Simulator's payoff plan
+ * starts from what it leaves for debt: both follow every budget change. */
+static void
+update_month_figures (ShoreWindow *self)
+{
+  ShoreStore *store = shore_application_get_store (get_application (self));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  ShoreMonthSummary summary = { 0 };
+  gboolean has_data;
+  GDate today;
+
+  if (store == NULL)
+    return;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  if (!shore_ledger_month_summary (store, &today, &summary, &error))
+    {
+      g_warning ("Could not sum up this month's budget: %s", error->message);
+      return;
+    }
+
+  has_data = summary.income != 0 || summary.spending != 0 || summary.budget_total != 0 ||
+             summary.expected_income != 0 || summary.debt_paid != 0;
+  shore_overview_page_set_month (self->overview_page, has_data ? &summary : NULL);
+  shore_simulator_page_set_budget_surplus (self->simulator_page, summary.surplus_for_debt, has_data);
+}
+
 /* Both pages show the same loans: the debts page owns the model and reloads it
  * after every change, the overview follows it. */
 static void
@@ -98,6 +131,19 @@ connect_pages (ShoreWindow *self)
   shore_overview_page_set_model (self->overview_page, shore_debts_page_get_model (self->debts_page));
   shore_simulator_page_set_model (self->simulator_page, shore_debts_page_get_model (self->debts_page));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-loan", store != NULL);
+
+  /* The budget records repayments: the loans follow it. */
+  shore_budget_page_set_store (self->budget_page, store);
+  g_signal_handlers_disconnect_by_func (self->budget_page, shore_debts_page_reload, self->debts_page);
+  g_signal_connect_object (self->budget_page, "changed", G_CALLBACK (shore_debts_page_reload),
+                           self->debts_page, G_CONNECT_SWAPPED);
+  g_signal_handlers_disconnect_by_func (self->budget_page, update_month_figures, self);
+  g_signal_connect_object (self->budget_page, "changed", G_CALLBACK (update_month_figures),
+                           self, G_CONNECT_SWAPPED);
+  update_month_figures (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-transaction", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bill", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-transactions", store != NULL);
 }
 
 static void
@@ -128,6 +174,31 @@ add_loan_action (GtkWidget  *widget,
 
   shore_window_set_visible_page (self, "debts");
   gtk_widget_activate_action (GTK_WIDGET (self->debts_page), "debts.add-loan", NULL);
+}
+
+/* The budget's actions: shown on the Budget page, done by it. */
+static void
+budget_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ShoreWindow *self = SHORE_WINDOW (widget);
+  g_autofree char *page_action = g_strconcat ("budget.", action_name + strlen ("win."), NULL);
+
+  shore_window_set_visible_page (self, "budget");
+  gtk_widget_activate_action (GTK_WIDGET (self->budget_page), page_action, NULL);
+}
+
+/* Keys that only mean something on the Budget page: Ctrl+F, Ctrl+Page Up/Down. */
+static void
+budget_key_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ShoreWindow *self = SHORE_WINDOW (widget);
+
+  if (g_strcmp0 (shore_window_get_visible_page (self), "budget") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->budget_page), g_variant_get_string (parameter, NULL), NULL);
 }
 
 static void
@@ -234,6 +305,7 @@ shore_window_class_init (ShoreWindowClass *klass)
   window_class->close_request = shore_window_close_request;
 
   g_type_ensure (SHORE_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (SHORE_TYPE_BUDGET_PAGE);
   g_type_ensure (SHORE_TYPE_DEBTS_PAGE);
   g_type_ensure (SHORE_TYPE_SIMULATOR_PAGE);
 
@@ -243,6 +315,7 @@ shore_window_class_init (ShoreWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, budget_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, debts_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, simulator_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, database_error_page);
@@ -252,6 +325,19 @@ shore_window_class_init (ShoreWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
   gtk_widget_class_install_action (widget_class, "win.add-loan", NULL, add_loan_action);
   gtk_widget_class_install_action (widget_class, "win.check-offer", NULL, check_offer_action);
+  gtk_widget_class_install_action (widget_class, "win.add-transaction", NULL, budget_action);
+  gtk_widget_class_install_action (widget_class, "win.import-bill", NULL, budget_action);
+  gtk_widget_class_install_action (widget_class, "win.export-transactions", NULL, budget_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.add-transaction", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-bill", NULL);
+  gtk_widget_class_install_action (widget_class, "win.budget-key", "s", budget_key_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.budget-key", "s", "budget.search");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "win.budget-key", "s", "budget.previous-month");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "win.budget-key", "s", "budget.next-month");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-transactions", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "shore-store.h"
+
+G_BEGIN_DECLS
+
+/* Import a WeChat Pay, Alipay or other CSV bill: choose the file (or take the one given),
+ * parse it in a thread with a progress bar and Cancel, map the columns of a generic CSV,
+ * preview (counts, totals, dates, duplicates, the account, the first rows), then write it
+ * in one transaction. Emits "imported" (gint64 import_id, guint n_transactions) when rows
+ * were written; the caller refreshes and offers Undo (shore_ledger_undo_import()). */
+#define SHORE_TYPE_IMPORT_DIALOG (shore_import_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (ShoreImportDialog, shore_import_dialog, SHORE, IMPORT_DIALOG, AdwWindow)
+
+ShoreImportDialog *shore_import_dialog_new (GtkWindow  *parent,
+                                            ShoreStore *store,
+                                            GFile      *file);   /* NULL: ask for one first */
+
+/* Asks where to save, then writes every transaction as CSV (shore_ledger_export_csv()),
+ * reporting the result with a toast on @parent (a ShoreWindow) or an error dialog. */
+void               shore_export_transactions (GtkWindow  *parent,
+                                              ShoreStore *store);
+/* The writing part of shore_export_transactions(), without asking: replaces @file only once
+ * the whole CSV is written (a failure leaves the old file, or none); @out_count receives the
+ * number of transactions. */
+gboolean           shore_export_transactions_to_file (ShoreStore  *store,
+                                                      GFile       *file,
+                                                      guint       *out_count,
+                                                      GError     **error);
+
+G_END_DECLS
