@@ -452,6 +452,14 @@ test_loans_and_learning (Fixture       *f,
   g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 4).loan_id, ==, 0);
   g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 4).category_id, ==, builtin (f, "debt"));
   g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions WHERE loan_id IS NOT NULL"), ==, 2);
+  /* The repayment is a payment of the loan too, linked to its row; money borrowed is not. */
+  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM payments p JOIN transactions t ON t.id = p.transaction_id"
+                                        " WHERE p.loan_id = t.loan_id AND p.amount = -t.amount"), ==, 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM payments"), ==, 1);
+  /* Undoing the import takes the payment away with it. */
+  g_assert_true (shore_ledger_undo_import (f->store, summary.import_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM payments"), ==, 0);
 }
 
 static void

@@ -42,8 +42,10 @@
  *   same payee (of the row's kind); else keyword rules; else none.
  * - Loans: a row whose payee, item or note holds a lender's name (the
  *   longest that matches) is linked to that loan; money out to a lender is
- *   then a debt repayment, money in from one borrowed money. No loan
- *   payment is recorded: the debts register keeps its own payments.
+ *   then a debt repayment, money in from one borrowed money. A repayment
+ *   is also recorded as a payment of the loan (linked to its row, removed
+ *   with an undone import) unless the loan already has a payment of that
+ *   day and amount, so the register and the budget agree.
  * - Payee is stored as the bill's payee; note as item · original note
  *   (WeChat's "/" placeholders dropped).
  */
@@ -83,15 +85,33 @@ static const struct
   { "外卖",   SHORE_FLOW_EXPENSE, "food" },
   { "瑞幸",   SHORE_FLOW_EXPENSE, "food" },
   { "星巴克", SHORE_FLOW_EXPENSE, "food" },
+  { "早餐",   SHORE_FLOW_EXPENSE, "food" },
+  { "午餐",   SHORE_FLOW_EXPENSE, "food" },
+  { "晚餐",   SHORE_FLOW_EXPENSE, "food" },
+  { "小吃",   SHORE_FLOW_EXPENSE, "food" },
+  { "面馆",   SHORE_FLOW_EXPENSE, "food" },
+  { "拉面",   SHORE_FLOW_EXPENSE, "food" },
+  { "餐厅",   SHORE_FLOW_EXPENSE, "food" },
+  { "饭店",   SHORE_FLOW_EXPENSE, "food" },
+  { "奶茶",   SHORE_FLOW_EXPENSE, "food" },
+  { "咖啡",   SHORE_FLOW_EXPENSE, "food" },
   { "超市",   SHORE_FLOW_EXPENSE, "groceries" },
   { "盒马",   SHORE_FLOW_EXPENSE, "groceries" },
   { "便利店", SHORE_FLOW_EXPENSE, "groceries" },
+  { "美宜佳", SHORE_FLOW_EXPENSE, "groceries" },
+  { "菜市场", SHORE_FLOW_EXPENSE, "groceries" },
+  { "日用品", SHORE_FLOW_EXPENSE, "groceries" },
   { "滴滴",   SHORE_FLOW_EXPENSE, "transport" },
   { "地铁",   SHORE_FLOW_EXPENSE, "transport" },
   { "公交",   SHORE_FLOW_EXPENSE, "transport" },
   { "12306",  SHORE_FLOW_EXPENSE, "transport" },
   { "加油",   SHORE_FLOW_EXPENSE, "transport" },
   { "出行",   SHORE_FLOW_EXPENSE, "transport" },
+  { "乘车",   SHORE_FLOW_EXPENSE, "transport" },
+  { "打车",   SHORE_FLOW_EXPENSE, "transport" },
+  { "高铁",   SHORE_FLOW_EXPENSE, "transport" },
+  { "火车",   SHORE_FLOW_EXPENSE, "transport" },
+  { "机票",   SHORE_FLOW_EXPENSE, "transport" },
   { "房租",   SHORE_FLOW_EXPENSE, "housing" },
   { "租金",   SHORE_FLOW_EXPENSE, "housing" },
   { "物业",   SHORE_FLOW_EXPENSE, "housing" },
@@ -100,6 +120,9 @@ static const struct
   { "水费",   SHORE_FLOW_EXPENSE, "utilities" },
   { "燃气",   SHORE_FLOW_EXPENSE, "utilities" },
   { "宽带",   SHORE_FLOW_EXPENSE, "utilities" },
+  { "中国移动", SHORE_FLOW_EXPENSE, "utilities" },
+  { "中国联通", SHORE_FLOW_EXPENSE, "utilities" },
+  { "中国电信", SHORE_FLOW_EXPENSE, "utilities" },
   { "医院",   SHORE_FLOW_EXPENSE, "health" },
   { "药",     SHORE_FLOW_EXPENSE, "health" },
   { "诊所",   SHORE_FLOW_EXPENSE, "health" },
@@ -145,6 +168,7 @@ typedef struct
   sqlite3_stmt        *dup_stmt;
   sqlite3_stmt        *learn_stmt;
   sqlite3_stmt        *insert_stmt;
+  sqlite3_stmt        *payment_stmt;
 
   GHashTable          *learned;       /* "kind\x1fpayee" → gint64* (0: none) */
   GHashTable          *keys;          /* "source\x1fkey" of this file */
@@ -162,6 +186,7 @@ importer_clear (Importer *self)
   g_clear_pointer (&self->dup_stmt, sqlite3_finalize);
   g_clear_pointer (&self->learn_stmt, sqlite3_finalize);
   g_clear_pointer (&self->insert_stmt, sqlite3_finalize);
+  g_clear_pointer (&self->payment_stmt, sqlite3_finalize);
   g_clear_pointer (&self->learned, g_hash_table_unref);
   g_clear_pointer (&self->keys, g_hash_table_unref);
   g_clear_pointer (&self->occurrences, g_hash_table_unref);
@@ -226,6 +251,18 @@ importer_init (Importer        *self,
                                           " ORDER BY t.date DESC, t.id DESC LIMIT 1",
                                           error);
   if (self->learn_stmt == NULL)
+    return FALSE;
+  /* A repayment in the bill is a payment of the loan, unless the register
+   * already has one of that day and amount (typed by hand, or an earlier
+   * bill), and not before the loan began. */
+  self->payment_stmt = shore_store_prepare (store,
+                                            "INSERT INTO payments (loan_id, date, amount, transaction_id)"
+                                            " SELECT l.id, ?2, ?3, ?4 FROM loans l"
+                                            " WHERE l.id = ?1 AND l.start_date <= ?2"
+                                            " AND NOT EXISTS (SELECT 1 FROM payments p"
+                                            "  WHERE p.loan_id = ?1 AND p.date = ?2 AND p.amount = ?3)",
+                                            error);
+  if (self->payment_stmt == NULL)
     return FALSE;
 
   categories = shore_ledger_list_categories (store, -1, TRUE, error);
@@ -632,6 +669,19 @@ import_row (Importer             *self,
        shore_ledger_insert_txn (self->store, &data, &self->insert_stmt, error);
   g_free (data.note);
 
+  if (ok && plan->loan_id != 0 && flow == SHORE_FLOW_EXPENSE)
+    {
+      char date[16];
+
+      g_date_strftime (date, sizeof date, "%Y-%m-%d", &row->date);
+      sqlite3_bind_int64 (self->payment_stmt, 1, plan->loan_id);
+      sqlite3_bind_text (self->payment_stmt, 2, date, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (self->payment_stmt, 3, magnitude);
+      sqlite3_bind_int64 (self->payment_stmt, 4, data.id);
+      ok = shore_store_step_done (self->store, self->payment_stmt, error);
+      sqlite3_reset (self->payment_stmt);
+    }
+
   return ok;
 }
 
@@ -856,6 +906,7 @@ shore_ledger_undo_import (ShoreStore  *store,
                           GError     **error)
 {
   static const char * const statements[] = {
+    "DELETE FROM payments WHERE transaction_id IN (SELECT id FROM transactions WHERE import_id = ?1)",
     "DELETE FROM transactions WHERE import_id = ?1",
     "DELETE FROM imports WHERE id = ?1",
   };
