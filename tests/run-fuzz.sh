@@ -18,7 +18,8 @@ flags=$(pkg-config --cflags --libs gio-2.0 libgsf-1 libxml-2.0) || { echo "not o
 
 if ! clang-14 -g -O1 -std=c17 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
      -I"$build" -I"$core" \
-     "$src/tests/fuzz-import.c" "$core/shore-import.c" "$core/shore-import-xlsx.c" \
+     "$src/tests/fuzz-import.c" "$core/shore-import.c" "$core/shore-import-bills.c" \
+     "$core/shore-import-csv.c" "$core/shore-import-xlsx.c" \
      "$core/shore-money.c" "$core/shore-scanner.c" \
      $flags -lcsv -o "$work/fuzz-import" >"$work/build.log" 2>&1; then
   sed 's/^/# /' "$work/build.log"

@@ -59,4 +59,77 @@ gboolean         shore_import_parse_date    (const char      *text,
                                              GDate           *date,
                                              char           **time_out);
 
+/* Rows scanned for a header row, in bills and other tables. */
+#define SHORE_IMPORT_HEADER_SEARCH_ROWS 200
+
+/* shore-import.c: reading, cells and results, shared by the readers. */
+
+/* Sets SHORE_IMPORT_ERROR_CANCELLED and returns FALSE. */
+gboolean           shore_import_set_cancelled    (GError                     **error);
+/* Bytes to a grid: XLSX, or decoded and split CSV. */
+ShoreImportGrid   *shore_import_read_grid        (GBytes                      *bytes,
+                                                  ShoreImportProgress          progress,
+                                                  gpointer                     progress_data,
+                                                  GCancellable                *cancellable,
+                                                  GError                     **error);
+/* Skips @word at *@p and returns TRUE, else leaves *@p and returns FALSE. */
+gboolean           shore_import_accept           (const char                 **p,
+                                                  const char                  *word);
+gboolean           shore_import_parse_amount     (const char                  *text,
+                                                  gint64                      *out);
+void               shore_import_set_bad_date     (GError                     **error,
+                                                  guint                        line,
+                                                  const char                  *cell);
+void               shore_import_set_bad_amount   (GError                     **error,
+                                                  guint                        line,
+                                                  const char                  *cell);
+char              *shore_import_dup_order_id     (const char                  *cell);
+/* The cell in column @col of a row of @n cells; "" when there is none. */
+const char        *shore_import_cell_at          (char                       **cells,
+                                                  guint                        n,
+                                                  int                          col);
+ShoreImportRow    *shore_import_row_new          (guint                        line);
+/* Sets the text fields still NULL to "". */
+void               shore_import_row_fill_empty   (ShoreImportRow              *row);
+void               shore_import_report_progress  (ShoreImportProgress          progress,
+                                                  gpointer                     progress_data,
+                                                  guint                        done,
+                                                  guint                        total);
+void               shore_import_result_add_row   (ShoreImportResult           *result,
+                                                  ShoreImportRow              *row);
+ShoreImportResult *shore_import_result_new       (ShoreImportKind              kind);
+/* Sets SHORE_IMPORT_ERROR_EMPTY (no transactions) and returns FALSE. */
+gboolean           shore_import_set_no_rows      (GError                     **error);
+
+/* shore-import-bills.c: WeChat Pay and Alipay bills. */
+
+#define SHORE_IMPORT_N_BILL_COLS 11
+
+typedef struct
+{
+  ShoreImportKind kind;
+  guint           header;          /* index of the header row in the grid */
+  int             col[SHORE_IMPORT_N_BILL_COLS];
+} ShoreImportBillLayout;
+
+gboolean           shore_import_find_bill_layout (const ShoreImportGrid       *grid,
+                                                  ShoreImportBillLayout       *layout);
+ShoreImportResult *shore_import_parse_bill       (const ShoreImportGrid       *grid,
+                                                  const ShoreImportBillLayout *layout,
+                                                  ShoreImportProgress          progress,
+                                                  gpointer                     progress_data,
+                                                  GCancellable                *cancellable,
+                                                  GError                     **error);
+
+/* shore-import-csv.c: any other table, read through a column mapping. */
+
+gboolean           shore_import_guess_mapping    (GPtrArray                   *rows,
+                                                  ShoreCsvMapping             *out);
+ShoreImportResult *shore_import_parse_csv        (const ShoreImportGrid       *grid,
+                                                  const ShoreCsvMapping       *m,
+                                                  ShoreImportProgress          progress,
+                                                  gpointer                     progress_data,
+                                                  GCancellable                *cancellable,
+                                                  GError                     **error);
+
 G_END_DECLS

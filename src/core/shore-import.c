@@ -16,11 +16,11 @@
  * libcsv after decoding, XLSX through shore-import-xlsx.c); the header row
  * is then found by its content and each data row read by column name, so
  * that the moved header of 2026-03 and the old Alipay column order need
- * no special case. */
+ * no special case. This file holds the grid, the cells and the entry
+ * points; WeChat Pay and Alipay bills are read in shore-import-bills.c,
+ * any other table in shore-import-csv.c. */
 
-#define HEADER_SEARCH_ROWS 200  /* rows scanned for a header */
-#define DETECT_PREFIX      (64 * 1024)
-#define REFUND_WINDOW_DAYS 90
+#define DETECT_PREFIX (64 * 1024)
 
 G_DEFINE_QUARK (shore-import-error-quark, shore_import_error)
 
@@ -137,34 +137,6 @@ shore_import_row_free (ShoreImportRow *row)
 }
 
 void
-shore_csv_mapping_init (ShoreCsvMapping *mapping)
-{
-  g_return_if_fail (mapping != NULL);
-
-  mapping->header_row = 0;
-  mapping->date_col = -1;
-  mapping->time_col = -1;
-  mapping->amount_col = -1;
-  mapping->flow_col = -1;
-  mapping->payee_col = -1;
-  mapping->item_col = -1;
-  mapping->category_col = -1;
-  mapping->note_col = -1;
-  mapping->order_col = -1;
-  mapping->account_col = -1;
-}
-
-void
-shore_csv_table_free (ShoreCsvTable *table)
-{
-  if (table == NULL)
-    return;
-  g_clear_pointer (&table->rows, g_ptr_array_unref);
-  g_free (table->encoding);
-  g_free (table);
-}
-
-void
 shore_import_result_free (ShoreImportResult *result)
 {
   if (result == NULL)
@@ -230,8 +202,8 @@ shore_import_kind_get_label (ShoreImportKind kind)
 
 /* Reading and decoding {{{1 */
 
-static gboolean
-set_cancelled (GError **error)
+gboolean
+shore_import_set_cancelled (GError **error)
 {
   g_set_error_literal (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_CANCELLED,
                        _("The import was cancelled."));
@@ -272,7 +244,7 @@ shore_import_read_file (GFile         *file,
   if (info == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        set_cancelled (error);
+        shore_import_set_cancelled (error);
       else
         g_set_error (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_FAILED,
                      /* Translators: %s is the system's reason, such as “No such file or directory” */
@@ -459,7 +431,7 @@ split_csv (const char           *text,
           if (g_cancellable_is_cancelled (cancellable))
             {
               g_clear_error (&st.error);
-              set_cancelled (&st.error);
+              shore_import_set_cancelled (&st.error);
             }
           else if (progress != NULL)
             progress (0.5 * (double) (p - text) / (double) len, progress_data);
@@ -495,12 +467,12 @@ grid_is_blank (const ShoreImportGrid *grid)
 }
 
 /* Bytes to a grid: XLSX, or decoded and split CSV. */
-static ShoreImportGrid *
-read_grid (GBytes               *bytes,
-           ShoreImportProgress   progress,
-           gpointer              progress_data,
-           GCancellable         *cancellable,
-           GError              **error)
+ShoreImportGrid *
+shore_import_read_grid (GBytes               *bytes,
+                        ShoreImportProgress   progress,
+                        gpointer              progress_data,
+                        GCancellable         *cancellable,
+                        GError              **error)
 {
   g_autoptr(ShoreImportGrid) grid = NULL;
   g_autofree char *text = NULL;
@@ -529,27 +501,6 @@ read_grid (GBytes               *bytes,
   return g_steal_pointer (&grid);
 }
 
-ShoreCsvTable *
-shore_csv_table_parse (GBytes  *bytes,
-                       GError **error)
-{
-  g_autoptr(ShoreImportGrid) grid = NULL;
-  ShoreCsvTable *table;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  grid = read_grid (bytes, NULL, NULL, NULL, error);
-  if (grid == NULL)
-    return NULL;
-
-  table = g_new0 (ShoreCsvTable, 1);
-  table->rows = g_ptr_array_ref (grid->rows);
-  table->encoding = g_strdup (grid->encoding);
-  table->n_columns = grid->n_columns;
-  return table;
-}
-
 /* Cells: dates and amounts {{{1 */
 
 static gboolean
@@ -571,9 +522,9 @@ read_number (const char **p,
   return n >= min_digits && !g_ascii_isdigit (**p);
 }
 
-static gboolean
-accept (const char **p,
-        const char  *word)
+gboolean
+shore_import_accept (const char **p,
+                     const char  *word)
 {
   gsize n = strlen (word);
 
@@ -633,11 +584,11 @@ shore_import_parse_date (const char  *text,
   if (!read_number (&p, 4, 4, &year))
     return parse_excel_serial (text, date, time_out);
 
-  if (accept (&p, "年"))
+  if (shore_import_accept (&p, "年"))
     {
-      if (!read_number (&p, 1, 2, &month) || !accept (&p, "月") || !read_number (&p, 1, 2, &day))
+      if (!read_number (&p, 1, 2, &month) || !shore_import_accept (&p, "月") || !read_number (&p, 1, 2, &day))
         return FALSE;
-      accept (&p, "日");
+      shore_import_accept (&p, "日");
     }
   else
     {
@@ -694,9 +645,9 @@ shore_import_parse_date (const char  *text,
 
 /* Removes ¥ and ￥ and trailing zeros past the second decimal (numbers
  * from spreadsheets), then reads the amount. */
-static gboolean
-parse_amount (const char *text,
-              gint64     *out)
+gboolean
+shore_import_parse_amount (const char *text,
+                           gint64     *out)
 {
   g_autoptr(GString) clean = g_string_new (NULL);
   const char *dot;
@@ -722,10 +673,10 @@ parse_amount (const char *text,
   return shore_money_parse (clean->str, out, NULL);
 }
 
-static void
-set_bad_date (GError     **error,
-              guint        line,
-              const char  *cell)
+void
+shore_import_set_bad_date (GError     **error,
+                           guint        line,
+                           const char  *cell)
 {
   g_autofree char *quoted = shore_money_quote_input (cell);
 
@@ -735,10 +686,10 @@ set_bad_date (GError     **error,
                line, quoted);
 }
 
-static void
-set_bad_amount (GError     **error,
-                guint        line,
-                const char  *cell)
+void
+shore_import_set_bad_amount (GError     **error,
+                             guint        line,
+                             const char  *cell)
 {
   g_autofree char *quoted = shore_money_quote_input (cell);
 
@@ -748,17 +699,10 @@ set_bad_amount (GError     **error,
                line, quoted);
 }
 
-/* "/" stands for nothing in both bills. */
-static char *
-dup_value (const char *cell)
-{
-  return g_strdup (strcmp (cell, "/") == 0 ? "" : cell);
-}
-
 /* Order numbers: the tabs the bills append (so that spreadsheets keep
  * them as text) go, wherever they are; spaces inside stay. */
-static char *
-dup_order_id (const char *cell)
+char *
+shore_import_dup_order_id (const char *cell)
 {
   g_autoptr(GString) id = g_string_new (NULL);
 
@@ -770,29 +714,16 @@ dup_order_id (const char *cell)
   return shore_import_trim_cell (id->str, id->len);
 }
 
-/* "服务费¥0.10" in a WeChat note: the fee the amount includes. */
-static gint64
-fee_from_note (const char *note)
+const char *
+shore_import_cell_at (char      **cells,
+                      guint       n,
+                      int         col)
 {
-  const char *p = strstr (note, "服务费");
-  g_autofree char *number = NULL;
-  gint64 fee = 0;
-  gsize n;
-
-  if (p == NULL)
-    return 0;
-  p += strlen ("服务费");
-  while (accept (&p, "¥") || accept (&p, "￥") || accept (&p, ":") || accept (&p, "：") || accept (&p, " "))
-    ;
-  n = strspn (p, "0123456789.,");
-  number = g_strndup (p, n);
-  if (n == 0 || !shore_money_parse (number, &fee, NULL) || fee < 0)
-    return 0;
-  return fee;
+  return col >= 0 && (guint) col < n ? cells[col] : "";
 }
 
-static ShoreImportRow *
-row_new (guint line)
+ShoreImportRow *
+shore_import_row_new (guint line)
 {
   ShoreImportRow *row = g_new0 (ShoreImportRow, 1);
 
@@ -801,8 +732,8 @@ row_new (guint line)
   return row;
 }
 
-static void
-row_fill_empty (ShoreImportRow *row)
+void
+shore_import_row_fill_empty (ShoreImportRow *row)
 {
   char **fields[] = {
     &row->time, &row->payee, &row->item, &row->type, &row->method, &row->status,
@@ -814,371 +745,21 @@ row_fill_empty (ShoreImportRow *row)
       *fields[i] = g_strdup ("");
 }
 
-/* Bills: WeChat Pay and Alipay {{{1 */
+/* Results {{{1 */
 
-typedef enum {
-  COL_DATE, COL_TYPE, COL_PAYEE, COL_ITEM, COL_FLOW, COL_AMOUNT,
-  COL_METHOD, COL_STATUS, COL_ORDER, COL_MERCHANT, COL_NOTE,
-  N_BILL_COLS
-} BillCol;
-
-/* Column titles of both bills, all layouts; an entry ending in '*'
- * matches as a prefix (金额(元), 金额（元）). */
-static const char * const bill_titles[N_BILL_COLS][4] = {
-  [COL_DATE] = { "交易时间", "交易创建时间", "付款时间", NULL },
-  [COL_TYPE] = { "交易类型", "交易分类", "类型", NULL },
-  [COL_PAYEE] = { "交易对方", NULL },
-  [COL_ITEM] = { "商品", "商品说明", "商品名称", NULL },
-  [COL_FLOW] = { "收/支", "收支", NULL },
-  [COL_AMOUNT] = { "金额*", NULL },
-  [COL_METHOD] = { "支付方式", "收/付款方式", NULL },
-  [COL_STATUS] = { "当前状态", "交易状态", NULL },
-  [COL_ORDER] = { "交易单号", "交易订单号", "交易号", NULL },
-  [COL_MERCHANT] = { "商户单号", "商家订单号", NULL },
-  [COL_NOTE] = { "备注", NULL },
-};
-
-typedef struct
-{
-  ShoreImportKind kind;
-  guint           header;          /* index of the header row in the grid */
-  int             col[N_BILL_COLS];
-} BillLayout;
-
-static gboolean
-title_matches (const char *cell,
-               const char *title)
-{
-  gsize n = strlen (title);
-
-  if (title[n - 1] == '*')
-    return strncmp (cell, title, n - 1) == 0;
-  return strcmp (cell, title) == 0;
-}
-
-static gboolean
-row_has (char       **cells,
-         const char  *title)
-{
-  for (; *cells != NULL; cells++)
-    if (strcmp (*cells, title) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-grid_first_line_has (const ShoreImportGrid *grid,
-                     const char            *word)
-{
-  if (grid->rows->len == 0)
-    return FALSE;
-  for (char **cell = g_ptr_array_index (grid->rows, 0); *cell != NULL; cell++)
-    if (strstr (*cell, word) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-/* Finds the header row by its content: 交易时间 + 交易类型 (WeChat Pay),
- * 交易时间 + 交易分类 (Alipay), or the old Alipay layout that starts with
- * 收/支 under a first line naming 支付宝. */
-static gboolean
-find_bill_layout (const ShoreImportGrid *grid,
-                  BillLayout            *layout)
-{
-  guint limit = MIN (grid->rows->len, HEADER_SEARCH_ROWS);
-
-  for (guint i = 0; i < limit; i++)
-    {
-      char **cells = g_ptr_array_index (grid->rows, i);
-      ShoreImportKind kind = SHORE_IMPORT_KIND_AUTO;
-
-      if (row_has (cells, "交易时间") && row_has (cells, "交易类型"))
-        kind = SHORE_IMPORT_KIND_WECHAT;
-      else if (row_has (cells, "交易时间") && row_has (cells, "交易分类"))
-        kind = SHORE_IMPORT_KIND_ALIPAY;
-      else if (cells[0] != NULL && strcmp (cells[0], "收/支") == 0 &&
-               grid_first_line_has (grid, "支付宝"))
-        kind = SHORE_IMPORT_KIND_ALIPAY;
-      if (kind == SHORE_IMPORT_KIND_AUTO)
-        continue;
-
-      layout->kind = kind;
-      layout->header = i;
-      for (guint c = 0; c < N_BILL_COLS; c++)
-        {
-          layout->col[c] = -1;
-          for (guint k = 0; cells[k] != NULL && layout->col[c] < 0; k++)
-            for (guint t = 0; bill_titles[c][t] != NULL; t++)
-              if (title_matches (cells[k], bill_titles[c][t]))
-                {
-                  layout->col[c] = (int) k;
-                  break;
-                }
-        }
-      if (layout->col[COL_DATE] >= 0 && layout->col[COL_AMOUNT] >= 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-typedef struct
-{
-  ShoreImportRow *row;
-  gboolean        refund;   /* a refund row, to match to its order */
-  gboolean        closed;   /* Alipay 交易关闭 */
-  gboolean        skip;
-} BillEntry;
-
-static const char *
-cell_at (char      **cells,
-         guint       n,
-         int         col)
-{
-  return col >= 0 && (guint) col < n ? cells[col] : "";
-}
-
-static gboolean
-is_refund_row (ShoreImportKind       kind,
-               const ShoreImportRow *row)
-{
-  if (kind == SHORE_IMPORT_KIND_ALIPAY)
-    return strcmp (row->type, "退款") == 0 || g_str_has_prefix (row->item, "退款-") ||
-           (strcmp (row->status, "退款成功") == 0 && row->flow != SHORE_FLOW_EXPENSE);
-
-  /* WeChat: "美团-退款"; the original order says 已全额退款 or
-   * 已退款(￥5.00) too, but it is the expense, not the refund. */
-  return g_str_has_suffix (row->type, "-退款") || strcmp (row->type, "退款") == 0 ||
-         ((g_str_has_prefix (row->status, "已全额退款") || g_str_has_prefix (row->status, "已退款")) &&
-          row->flow == SHORE_FLOW_INCOME);
-}
-
-static gboolean
-mentions_repayment (const ShoreImportRow *row)
-{
-  return strcmp (row->type, "信用借还") == 0 ||
-         strstr (row->type, "还款") != NULL || strstr (row->item, "还款") != NULL;
-}
-
-/* One data row of a bill; *out NULL (and TRUE) for a row to ignore
- * (blank lines, end markers). */
-static gboolean
-read_bill_row (const BillLayout  *layout,
-               char             **cells,
-               guint              line,
-               gboolean           last,
-               BillEntry         *out,
-               GError           **error)
-{
-  g_autoptr(ShoreImportRow) row = NULL;
-  guint n = g_strv_length (cells);
-  guint n_filled = 0;
-  const char *flow;
-  const char *amount;
-  gint64 fen;
-
-  for (guint i = 0; i < n; i++)
-    if (cells[i][0] != '\0')
-      n_filled++;
-  out->row = NULL;
-  if (n_filled < 3 || g_str_has_prefix (cells[0], "---"))
-    return TRUE;
-  if ((guint) layout->col[COL_AMOUNT] >= n || (layout->col[COL_FLOW] >= 0 && (guint) layout->col[COL_FLOW] >= n))
-    {
-      if (last)
-        g_set_error_literal (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_TRUNCATED,
-                             _("The last row of the bill is cut short; download the bill again."));
-      else
-        g_set_error (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_BAD_ROW,
-                     /* Translators: %u is a row number in the bill */
-                     _("Row %u of the bill has too few cells."), line);
-      return FALSE;
-    }
-
-  row = row_new (line);
-  if (!shore_import_parse_date (cell_at (cells, n, layout->col[COL_DATE]), &row->date, &row->time))
-    {
-      set_bad_date (error, line, cell_at (cells, n, layout->col[COL_DATE]));
-      return FALSE;
-    }
-  amount = cell_at (cells, n, layout->col[COL_AMOUNT]);
-  if (!parse_amount (amount, &fen) || fen < 0)
-    {
-      set_bad_amount (error, line, amount);
-      return FALSE;
-    }
-  row->amount = fen;
-
-  flow = cell_at (cells, n, layout->col[COL_FLOW]);
-  if (strcmp (flow, "收入") == 0)
-    row->flow = SHORE_FLOW_INCOME;
-  else if (strcmp (flow, "支出") == 0)
-    row->flow = SHORE_FLOW_EXPENSE;
-  else  /* "/", 不计收支, or nothing: moves between the person's own accounts */
-    row->flow = SHORE_FLOW_NEUTRAL;
-
-  row->type = g_strdup (cell_at (cells, n, layout->col[COL_TYPE]));
-  row->payee = dup_value (cell_at (cells, n, layout->col[COL_PAYEE]));
-  row->item = dup_value (cell_at (cells, n, layout->col[COL_ITEM]));
-  row->method = dup_value (cell_at (cells, n, layout->col[COL_METHOD]));
-  row->status = g_strdup (cell_at (cells, n, layout->col[COL_STATUS]));
-  row->order_id = dup_order_id (cell_at (cells, n, layout->col[COL_ORDER]));
-  row->merchant_order_id = dup_order_id (cell_at (cells, n, layout->col[COL_MERCHANT]));
-  row->note = dup_value (cell_at (cells, n, layout->col[COL_NOTE]));
-  row_fill_empty (row);
-  row->fee = MIN (fee_from_note (row->note), row->amount);
-  row->loan_repayment = mentions_repayment (row);
-
-  out->refund = is_refund_row (layout->kind, row);
-  out->closed = strcmp (row->status, "交易关闭") == 0;
-  /* 提现失败，已退回零钱; 对方已退还: the money never left. */
-  out->skip = strstr (row->status, "失败") != NULL || strstr (row->status, "已退还") != NULL ||
-              row->amount == 0;
-  out->row = g_steal_pointer (&row);
-  return TRUE;
-}
-
-static gboolean
-can_take_refund (const BillEntry *original,
-                 const BillEntry *refund)
-{
-  return original != refund && !original->refund && !original->skip &&
-         original->row->amount >= refund->row->amount;
-}
-
-/* The original order of a refund: its order number begins with the
- * original's, or both share a merchant order number; else the same payee
- * and amount within 90 days. NULL when none. */
-static BillEntry *
-find_original (BillEntry  *entries,
-               guint       n_entries,
-               GHashTable *by_order,
-               GHashTable *by_merchant,
-               BillEntry  *refund)
-{
-  const ShoreImportRow *r = refund->row;
-  gsize len = strlen (r->order_id);
-
-  for (gsize prefix = len; prefix > 0; prefix--)
-    {
-      g_autofree char *key = g_strndup (r->order_id, prefix);
-      GArray *list = g_hash_table_lookup (by_order, key);
-
-      for (guint i = 0; list != NULL && i < list->len; i++)
-        if (can_take_refund (&entries[g_array_index (list, guint, i)], refund))
-          return &entries[g_array_index (list, guint, i)];
-    }
-
-  if (r->merchant_order_id[0] != '\0')
-    {
-      GArray *list = g_hash_table_lookup (by_merchant, r->merchant_order_id);
-
-      for (guint i = 0; list != NULL && i < list->len; i++)
-        if (can_take_refund (&entries[g_array_index (list, guint, i)], refund))
-          return &entries[g_array_index (list, guint, i)];
-    }
-
-  if (r->payee[0] == '\0')
-    return NULL;
-  for (guint i = 0; i < n_entries; i++)
-    {
-      BillEntry *e = &entries[i];
-      int days;
-
-      if (!can_take_refund (e, refund) || e->row->flow != SHORE_FLOW_EXPENSE ||
-          e->row->amount != r->amount || strcmp (e->row->payee, r->payee) != 0)
-        continue;
-      days = g_date_days_between (&e->row->date, &r->date);
-      if (days >= 0 && days <= REFUND_WINDOW_DAYS)
-        return e;
-    }
-  return NULL;
-}
-
-static void
-index_orders (BillEntry  *entries,
-              guint       n_entries,
-              GHashTable *by_order,
-              GHashTable *by_merchant)
-{
-  for (guint i = 0; i < n_entries; i++)
-    {
-      const ShoreImportRow *row = entries[i].row;
-      const char *keys[2] = { row->order_id, row->merchant_order_id };
-      GHashTable *tables[2] = { by_order, by_merchant };
-
-      if (entries[i].refund)
-        continue;
-      for (guint k = 0; k < 2; k++)
-        {
-          GArray *list;
-
-          if (keys[k][0] == '\0')
-            continue;
-          list = g_hash_table_lookup (tables[k], keys[k]);
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (tables[k], (gpointer) keys[k], list);
-            }
-          g_array_append_val (list, i);
-        }
-    }
-}
-
-static void
-match_refunds (BillEntry *entries,
-               guint      n_entries)
-{
-  g_autoptr(GHashTable) by_order = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  g_autoptr(GHashTable) by_merchant = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < n_entries && !any; i++)
-    any = entries[i].refund && !entries[i].skip;
-  if (!any)
-    return;
-
-  index_orders (entries, n_entries, by_order, by_merchant);
-  for (guint i = 0; i < n_entries; i++)
-    {
-      BillEntry *refund = &entries[i];
-      BillEntry *original;
-
-      if (!refund->refund || refund->skip)
-        continue;
-      original = find_original (entries, n_entries, by_order, by_merchant, refund);
-      if (original == NULL)
-        {
-          /* Its order lies outside this bill: money that came back. */
-          refund->row->flow = SHORE_FLOW_INCOME;
-          continue;
-        }
-
-      refund->skip = TRUE;
-      if (original->closed)
-        continue;
-      original->row->amount -= refund->row->amount;
-      original->row->refunded += refund->row->amount;
-      original->row->fee = MIN (original->row->fee, original->row->amount);
-      if (original->row->amount == 0)
-        original->skip = TRUE;
-    }
-}
-
-static void
-report_progress (ShoreImportProgress progress,
-                 gpointer            progress_data,
-                 guint               done,
-                 guint               total)
+void
+shore_import_report_progress (ShoreImportProgress progress,
+                              gpointer            progress_data,
+                              guint               done,
+                              guint               total)
 {
   if (progress != NULL)
     progress (0.5 + 0.5 * (double) done / (double) MAX (total, 1), progress_data);
 }
 
-static void
-add_result_row (ShoreImportResult *result,
-                ShoreImportRow    *row)
+void
+shore_import_result_add_row (ShoreImportResult *result,
+                             ShoreImportRow    *row)
 {
   if (!g_date_valid (&result->first_date) || g_date_compare (&row->date, &result->first_date) < 0)
     result->first_date = row->date;
@@ -1187,8 +768,8 @@ add_result_row (ShoreImportResult *result,
   g_ptr_array_add (result->rows, row);
 }
 
-static ShoreImportResult *
-result_new (ShoreImportKind kind)
+ShoreImportResult *
+shore_import_result_new (ShoreImportKind kind)
 {
   ShoreImportResult *result = g_new0 (ShoreImportResult, 1);
 
@@ -1213,352 +794,12 @@ result_new (ShoreImportKind kind)
   return result;
 }
 
-static gboolean
-set_no_rows (GError **error)
+gboolean
+shore_import_set_no_rows (GError **error)
 {
   g_set_error_literal (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_EMPTY,
                        _("The bill holds no transactions."));
   return FALSE;
-}
-
-static void
-free_entries (BillEntry *entries,
-              guint      n)
-{
-  for (guint i = 0; i < n; i++)
-    shore_import_row_free (entries[i].row);
-  g_free (entries);
-}
-
-static ShoreImportResult *
-parse_bill (const ShoreImportGrid *grid,
-            const BillLayout      *layout,
-            ShoreImportProgress    progress,
-            gpointer               progress_data,
-            GCancellable          *cancellable,
-            GError               **error)
-{
-  g_autoptr(ShoreImportResult) result = result_new (layout->kind);
-  guint n_rows = grid->rows->len;
-  BillEntry *entries = g_new0 (BillEntry, n_rows);
-  guint n_entries = 0;
-  gboolean any_data = FALSE;
-
-  for (guint i = layout->header + 1; i < n_rows; i++)
-    {
-      BillEntry *entry = &entries[n_entries];
-
-      if ((i - layout->header) % SHORE_IMPORT_PROGRESS_ROWS == 0)
-        {
-          if (g_cancellable_is_cancelled (cancellable))
-            {
-              free_entries (entries, n_entries);
-              set_cancelled (error);
-              return NULL;
-            }
-          report_progress (progress, progress_data, i, n_rows);
-        }
-      if (!read_bill_row (layout, g_ptr_array_index (grid->rows, i), g_array_index (grid->lines, guint, i),
-                          i + 1 == n_rows, entry, error))
-        {
-          free_entries (entries, n_entries);
-          return NULL;
-        }
-      if (entry->row != NULL)
-        n_entries++;
-    }
-
-  match_refunds (entries, n_entries);
-  for (guint i = 0; i < n_entries; i++)
-    {
-      any_data = TRUE;
-      if (entries[i].skip || entries[i].closed)
-        {
-          result->n_skipped++;
-          shore_import_row_free (entries[i].row);
-        }
-      else
-        add_result_row (result, entries[i].row);
-    }
-  g_free (entries);
-
-  if (!any_data)
-    {
-      set_no_rows (error);
-      return NULL;
-    }
-  report_progress (progress, progress_data, 1, 1);
-  return g_steal_pointer (&result);
-}
-
-/* Generic CSV {{{1 */
-
-typedef enum {
-  FIELD_DATE, FIELD_TIME, FIELD_AMOUNT, FIELD_FLOW, FIELD_PAYEE, FIELD_ITEM,
-  FIELD_CATEGORY, FIELD_NOTE, FIELD_ORDER, FIELD_ACCOUNT, FIELD_IGNORE,
-  N_FIELDS
-} Field;
-
-/* Header words, checked in this order so that 商户单号 is an order number
- * before it is a merchant, 对方账号 nothing before it is a payee. Words
- * match inside the title; English ones ignore case. Shore's own export
- * writes Date,Time,Amount,Account,Category,Payee,Note,Order ID and, in
- * Chinese, 日期,时间,金额,账户,分类,收付对象,备注,订单号 (zh_CN) or
- * 日期,時間,金額,帳戶,分類,收付對象,備註,訂單號 (zh_TW). */
-static const struct
-{
-  Field       field;
-  const char *words[10];
-} header_words[] = {
-  { FIELD_IGNORE,   { "账号", "帳號", "賬號", "余额", "餘額", "balance", NULL } },
-  { FIELD_ORDER,    { "订单号", "訂單號", "单号", "單號", "交易号", "order", "reference", NULL } },
-  { FIELD_ACCOUNT,  { "账户", "帳戶", "賬戶", "account", NULL } },
-  { FIELD_FLOW,     { "收/支", "收支", "收/付", "direction", "income/expense", "in/out", NULL } },
-  { FIELD_AMOUNT,   { "金额", "金額", "amount", "sum", NULL } },
-  { FIELD_DATE,     { "日期", "date", NULL } },
-  { FIELD_TIME,     { "时间", "時間", "time", NULL } },
-  { FIELD_PAYEE,    { "对方", "對方", "收付对象", "收付對象", "payee", "merchant", "商户", "商戶", "counterparty", NULL } },
-  { FIELD_ITEM,     { "商品", "item", "description", "摘要", "说明", "說明", NULL } },
-  { FIELD_CATEGORY, { "分类", "分類", "category", NULL } },
-  { FIELD_NOTE,     { "备注", "備註", "備注", "note", "memo", "remark", NULL } },
-};
-
-static Field
-field_of_title (const char *title)
-{
-  g_autofree char *lower = g_utf8_strdown (title, -1);
-
-  if (lower[0] == '\0')
-    return FIELD_IGNORE;
-  /* "type" alone is the 收/支 column of many bank exports */
-  if (strcmp (lower, "type") == 0 || strcmp (lower, "flow") == 0)
-    return FIELD_FLOW;
-  for (guint i = 0; i < G_N_ELEMENTS (header_words); i++)
-    for (guint w = 0; header_words[i].words[w] != NULL; w++)
-      if (strstr (lower, header_words[i].words[w]) != NULL)
-        return header_words[i].field;
-  return FIELD_IGNORE;
-}
-
-static int *
-mapping_slot (ShoreCsvMapping *m,
-              Field            field)
-{
-  switch (field)
-    {
-    case FIELD_DATE: return &m->date_col;
-    case FIELD_TIME: return &m->time_col;
-    case FIELD_AMOUNT: return &m->amount_col;
-    case FIELD_FLOW: return &m->flow_col;
-    case FIELD_PAYEE: return &m->payee_col;
-    case FIELD_ITEM: return &m->item_col;
-    case FIELD_CATEGORY: return &m->category_col;
-    case FIELD_NOTE: return &m->note_col;
-    case FIELD_ORDER: return &m->order_col;
-    case FIELD_ACCOUNT: return &m->account_col;
-    case FIELD_IGNORE:
-    case N_FIELDS:
-    default:
-      return NULL;
-    }
-}
-
-static gboolean
-guess_mapping (GPtrArray       *rows,
-               ShoreCsvMapping *out)
-{
-  guint limit = MIN (rows->len, HEADER_SEARCH_ROWS);
-
-  for (guint r = 0; r < limit; r++)
-    {
-      char **cells = g_ptr_array_index (rows, r);
-      ShoreCsvMapping m;
-
-      shore_csv_mapping_init (&m);
-      m.header_row = r;
-      for (guint c = 0; cells[c] != NULL && c < SHORE_IMPORT_MAX_COLUMNS; c++)
-        {
-          int *slot = mapping_slot (&m, field_of_title (cells[c]));
-
-          if (slot != NULL && *slot < 0)
-            *slot = (int) c;
-        }
-      /* 交易时间 alone: a date with its time */
-      if (m.date_col < 0 && m.time_col >= 0)
-        {
-          m.date_col = m.time_col;
-          m.time_col = -1;
-        }
-      if (m.date_col >= 0 && m.amount_col >= 0)
-        {
-          *out = m;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-gboolean
-shore_csv_mapping_guess (const ShoreCsvTable *table,
-                         ShoreCsvMapping     *out)
-{
-  g_return_val_if_fail (table != NULL, FALSE);
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  return guess_mapping (table->rows, out);
-}
-
-/* Shore's export writes '=1 for a cell starting with = + - @ so that
- * spreadsheets do not run it. */
-static const char *
-unescape_cell (const char *cell)
-{
-  if (cell[0] == '\'' && cell[1] != '\0' && strchr ("=+-@", cell[1]) != NULL)
-    return cell + 1;
-  return cell;
-}
-
-static const char *
-map_cell (char      **cells,
-          guint       n,
-          int         col)
-{
-  return unescape_cell (cell_at (cells, n, col));
-}
-
-static gboolean
-flow_of_text (const char *text,
-              ShoreFlow  *out)
-{
-  static const char * const income[] = { "收入", "收", "入", "存入", "转入", "income", "in", "credit", "+", NULL };
-  static const char * const expense[] = { "支出", "支", "出", "转出", "expense", "out", "debit", "-", NULL };
-  static const char * const neutral[] = { "不计收支", "中性交易", "中性", "/", "neutral", "transfer", NULL };
-
-  if (g_strv_contains (income, text) || g_ascii_strcasecmp (text, "income") == 0)
-    *out = SHORE_FLOW_INCOME;
-  else if (g_strv_contains (expense, text) || g_ascii_strcasecmp (text, "expense") == 0)
-    *out = SHORE_FLOW_EXPENSE;
-  else if (g_strv_contains (neutral, text) || g_ascii_strcasecmp (text, "neutral") == 0)
-    *out = SHORE_FLOW_NEUTRAL;
-  else
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
-read_csv_row (const ShoreCsvMapping  *m,
-              char                  **cells,
-              guint                   line,
-              ShoreImportRow        **out,
-              GError                **error)
-{
-  g_autoptr(ShoreImportRow) row = NULL;
-  guint n = g_strv_length (cells);
-  const char *date = map_cell (cells, n, m->date_col);
-  const char *amount = map_cell (cells, n, m->amount_col);
-  gint64 fen;
-  ShoreFlow flow;
-
-  *out = NULL;
-  if (date[0] == '\0' && amount[0] == '\0')
-    return TRUE;
-
-  row = row_new (line);
-  if (!shore_import_parse_date (date, &row->date, &row->time))
-    {
-      set_bad_date (error, line, date);
-      return FALSE;
-    }
-  if (row->time[0] == '\0' && m->time_col >= 0)
-    {
-      const char *time = map_cell (cells, n, m->time_col);
-      g_autofree char *probe = g_strconcat ("2000-01-01 ", time, NULL);
-      GDate unused;
-      char *parsed = NULL;
-
-      if (time[0] != '\0' && shore_import_parse_date (probe, &unused, &parsed))
-        {
-          g_free (row->time);
-          row->time = parsed;
-        }
-    }
-  if (!parse_amount (amount, &fen) || fen == G_MININT64)
-    {
-      set_bad_amount (error, line, amount);
-      return FALSE;
-    }
-
-  if (m->flow_col >= 0 && flow_of_text (map_cell (cells, n, m->flow_col), &flow))
-    row->flow = flow;
-  else
-    row->flow = fen < 0 ? SHORE_FLOW_EXPENSE : SHORE_FLOW_INCOME;
-  row->amount = ABS (fen);
-
-  row->payee = g_strdup (map_cell (cells, n, m->payee_col));
-  row->item = g_strdup (map_cell (cells, n, m->item_col));
-  row->category = g_strdup (map_cell (cells, n, m->category_col));
-  row->note = g_strdup (map_cell (cells, n, m->note_col));
-  row->order_id = dup_order_id (map_cell (cells, n, m->order_col));
-  row->account = g_strdup (map_cell (cells, n, m->account_col));
-  row_fill_empty (row);
-  row->loan_repayment = strstr (row->item, "还款") != NULL || strstr (row->category, "还款") != NULL ||
-                        strstr (row->category, "還款") != NULL;
-
-  *out = g_steal_pointer (&row);
-  return TRUE;
-}
-
-static ShoreImportResult *
-parse_generic (const ShoreImportGrid *grid,
-               const ShoreCsvMapping *m,
-               ShoreImportProgress    progress,
-               gpointer               progress_data,
-               GCancellable          *cancellable,
-               GError               **error)
-{
-  g_autoptr(ShoreImportResult) result = result_new (SHORE_IMPORT_KIND_CSV);
-  guint n_rows = grid->rows->len;
-
-  if (m->date_col < 0 || m->amount_col < 0)
-    {
-      g_set_error_literal (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_NOT_A_BILL,
-                           _("Choose the columns that hold the date and the amount."));
-      return NULL;
-    }
-
-  for (guint i = m->header_row + 1; i < n_rows; i++)
-    {
-      ShoreImportRow *row;
-
-      if ((i - m->header_row) % SHORE_IMPORT_PROGRESS_ROWS == 0)
-        {
-          if (g_cancellable_is_cancelled (cancellable))
-            {
-              set_cancelled (error);
-              return NULL;
-            }
-          report_progress (progress, progress_data, i, n_rows);
-        }
-      if (!read_csv_row (m, g_ptr_array_index (grid->rows, i), g_array_index (grid->lines, guint, i), &row, error))
-        return NULL;
-      if (row == NULL)
-        continue;
-      if (row->amount == 0)
-        {
-          result->n_skipped++;
-          shore_import_row_free (row);
-          continue;
-        }
-      add_result_row (result, row);
-    }
-
-  if (result->rows->len == 0 && result->n_skipped == 0)
-    {
-      set_no_rows (error);
-      return NULL;
-    }
-  report_progress (progress, progress_data, 1, 1);
-  return g_steal_pointer (&result);
 }
 
 /* Public entry points {{{1 */
@@ -1566,12 +807,12 @@ parse_generic (const ShoreImportGrid *grid,
 static ShoreImportKind
 kind_of_grid (const ShoreImportGrid *grid)
 {
-  BillLayout layout;
+  ShoreImportBillLayout layout;
   ShoreCsvMapping mapping;
 
-  if (find_bill_layout (grid, &layout))
+  if (shore_import_find_bill_layout (grid, &layout))
     return layout.kind;
-  if (guess_mapping (grid->rows, &mapping))
+  if (shore_import_guess_mapping (grid->rows, &mapping))
     return SHORE_IMPORT_KIND_CSV;
   return SHORE_IMPORT_KIND_AUTO;
 }
@@ -1599,7 +840,7 @@ shore_import_detect (GBytes *bytes)
         prefix = g_bytes_new_from_bytes (bytes, 0, cut);
     }
 
-  grid = read_grid (prefix != NULL ? prefix : bytes, NULL, NULL, NULL, NULL);
+  grid = shore_import_read_grid (prefix != NULL ? prefix : bytes, NULL, NULL, NULL, NULL);
   if (grid == NULL)
     return SHORE_IMPORT_KIND_AUTO;
   return kind_of_grid (grid);
@@ -1616,24 +857,24 @@ shore_import_parse (GBytes                *bytes,
 {
   g_autoptr(ShoreImportGrid) grid = NULL;
   ShoreCsvMapping guessed;
-  BillLayout layout;
+  ShoreImportBillLayout layout;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (g_cancellable_is_cancelled (cancellable))
     {
-      set_cancelled (error);
+      shore_import_set_cancelled (error);
       return NULL;
     }
-  grid = read_grid (bytes, progress, progress_data, cancellable, error);
+  grid = shore_import_read_grid (bytes, progress, progress_data, cancellable, error);
   if (grid == NULL)
     return NULL;
 
   if (kind != SHORE_IMPORT_KIND_CSV)
     {
-      if (find_bill_layout (grid, &layout) && (kind == SHORE_IMPORT_KIND_AUTO || kind == layout.kind))
-        return parse_bill (grid, &layout, progress, progress_data, cancellable, error);
+      if (shore_import_find_bill_layout (grid, &layout) && (kind == SHORE_IMPORT_KIND_AUTO || kind == layout.kind))
+        return shore_import_parse_bill (grid, &layout, progress, progress_data, cancellable, error);
 
       if (kind == SHORE_IMPORT_KIND_WECHAT)
         g_set_error_literal (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_NOT_A_BILL,
@@ -1647,7 +888,7 @@ shore_import_parse (GBytes                *bytes,
 
   if (mapping == NULL)
     {
-      if (!guess_mapping (grid->rows, &guessed))
+      if (!shore_import_guess_mapping (grid->rows, &guessed))
         {
           g_set_error_literal (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_NOT_A_BILL,
                                _("The file is not a bill: no columns for the date and the amount were found."));
@@ -1655,5 +896,5 @@ shore_import_parse (GBytes                *bytes,
         }
       mapping = &guessed;
     }
-  return parse_generic (grid, mapping, progress, progress_data, cancellable, error);
+  return shore_import_parse_csv (grid, mapping, progress, progress_data, cancellable, error);
 }

@@ -8,66 +8,14 @@
 #include "shore-ledger.h"
 #include "shore-money.h"
 
-#include "shore-budget-page.h"
+#include "shore-budget-page-private.h"
 #include "shore-budgets-dialog.h"
-#include "shore-import-dialog.h"
 #include "shore-ledger-settings.h"
 #include "shore-recurring-dialog.h"
 #include "shore-report-view.h"
-#include "shore-transaction-dialog.h"
-
-/* The rows of period_dropdown and flow_dropdown, in the order of the .ui. */
-enum { PERIOD_MONTH, PERIOD_ALL };
-enum { FLOW_ALL, FLOW_SPENDING, FLOW_INCOME, FLOW_NEUTRAL };
 
 /* How far ahead “Coming up” looks from today. */
 #define UPCOMING_DAYS 30
-
-struct _ShoreBudgetPage
-{
-  AdwBin                parent_instance;
-
-  ShoreStore           *store;
-  int                   year, month;
-  ShoreTransactionList *transactions;   /* filtered, behind transactions_view */
-  GtkMultiSelection    *selection;
-  GArray               *upcoming;       /* ShoreUpcoming, the rows of upcoming_list */
-  GArray               *recurring;      /* ShoreRecurring, the rows of recurring_list */
-  GArray               *filter_accounts;   /* gint64 per account_dropdown row (0: all) */
-  GArray               *filter_categories; /* gint64 per category_dropdown row (0: all, -1: none) */
-  gboolean              loading_filters;
-  AdwToast             *last_toast;     /* weak */
-
-  GtkStack             *stack;
-  GtkStack             *sections_stack;
-  gboolean              filter_choices_stale;
-  GtkLabel             *month_label;
-  GtkLabel             *income_label;
-  GtkLabel             *spending_label;
-  GtkLabel             *budget_left_label;
-  GtkWidget            *budget_left_card;
-  GtkLabel             *available_label;
-  GtkLabel             *available_note_label;
-  GtkWidget            *available_card;
-  GtkLabel             *debt_paid_label;
-  GtkLabel             *debt_due_label;
-  GtkWidget            *debt_due_card;
-  GtkListBox           *budgets_list;
-  GtkListBox           *upcoming_list;
-  GtkListBox           *recurring_list;
-  GtkBox               *reports_box;
-  ShoreReportView      *category_report;
-  ShoreReportView      *trend_report;
-  GtkSearchEntry       *search_entry;
-  GtkDropDown          *period_dropdown;
-  GtkDropDown          *account_dropdown;
-  GtkDropDown          *category_dropdown;
-  GtkDropDown          *flow_dropdown;
-  GtkMenuButton        *filter_button;
-  GtkStack             *transactions_stack;
-  GtkListView          *transactions_view;
-  GtkLabel             *footer_label;
-};
 
 G_DEFINE_FINAL_TYPE (ShoreBudgetPage, shore_budget_page, ADW_TYPE_BIN)
 
@@ -92,18 +40,18 @@ get_today (GDate *date)
                   (GDateYear) g_date_time_get_year (now));
 }
 
-static GtkWindow *
-get_parent_window (ShoreBudgetPage *self)
+GtkWindow *
+shore_budget_page_get_parent_window (ShoreBudgetPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-get_month_bounds (ShoreBudgetPage *self,
-                  GDate           *first,
-                  GDate           *last)
+void
+shore_budget_page_get_month_bounds (ShoreBudgetPage *self,
+                                    GDate           *first,
+                                    GDate           *last)
 {
   g_date_clear (first, 1);
   g_date_set_dmy (first, 1, (GDateMonth) self->month, (GDateYear) self->year);
@@ -121,7 +69,7 @@ get_summary_day (ShoreBudgetPage *self,
   GDate first, last;
 
   get_today (day);
-  get_month_bounds (self, &first, &last);
+  shore_budget_page_get_month_bounds (self, &first, &last);
   if (g_date_compare (day, &last) > 0)
     *day = last;
   else if (g_date_compare (day, &first) < 0)
@@ -170,18 +118,18 @@ add_toast (ShoreBudgetPage *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
-static void
-show_error_toast (ShoreBudgetPage *self,
-                  const GError    *error)
+void
+shore_budget_page_show_error_toast (ShoreBudgetPage *self,
+                                    const GError    *error)
 {
   g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
   add_toast (self, adw_toast_new (escaped));
 }
 
-static void
-show_toast (ShoreBudgetPage *self,
-            const char      *title)
+void
+shore_budget_page_show_toast (ShoreBudgetPage *self,
+                              const char      *title)
 {
   g_autofree char *escaped = g_markup_escape_text (title, -1);
 
@@ -189,8 +137,8 @@ show_toast (ShoreBudgetPage *self,
 }
 
 /* Everything changed by this page may show elsewhere (loans paid, the overview). */
-static void
-notify_changed (ShoreBudgetPage *self)
+void
+shore_budget_page_notify_changed (ShoreBudgetPage *self)
 {
   shore_budget_page_reload (self);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -198,24 +146,9 @@ notify_changed (ShoreBudgetPage *self)
 
 /* ---- Undo -------------------------------------------------------------- */
 
-typedef enum {
-  UNDO_DELETE_TRANSACTIONS,
-  UNDO_IMPORT,
-  UNDO_DELETE_RECURRING,
-} UndoKind;
-
-typedef struct
-{
-  ShoreBudgetPage *page;
-  UndoKind         kind;
-  GArray          *deleted;     /* UNDO_DELETE_TRANSACTIONS */
-  gint64           import_id;   /* UNDO_IMPORT */
-  ShoreRecurring   recurring;   /* UNDO_DELETE_RECURRING */
-} UndoData;
-
-static void
-undo_data_free (gpointer  data,
-                GClosure *closure)
+void
+shore_budget_page_undo_data_free (gpointer  data,
+                                  GClosure *closure)
 {
   UndoData *undo = data;
 
@@ -252,15 +185,15 @@ on_undo_button_clicked_cb (AdwToast *toast,
       g_assert_not_reached ();
     }
 
-  notify_changed (self);
+  shore_budget_page_notify_changed (self);
   if (!ok)
-    show_error_toast (self, error);
+    shore_budget_page_show_error_toast (self, error);
 }
 
-static void
-add_undo_toast (ShoreBudgetPage *self,
-                const char      *title,
-                UndoData        *undo)
+void
+shore_budget_page_add_undo_toast (ShoreBudgetPage *self,
+                                  const char      *title,
+                                  UndoData        *undo)
 {
   g_autofree char *escaped = g_markup_escape_text (title, -1);
   AdwToast *toast = adw_toast_new (escaped);
@@ -268,7 +201,7 @@ add_undo_toast (ShoreBudgetPage *self,
   undo->page = g_object_ref (self);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_button_clicked_cb),
-                         undo, undo_data_free, 0);
+                         undo, shore_budget_page_undo_data_free, 0);
   add_toast (self, toast);
 }
 
@@ -295,7 +228,7 @@ update_summary (ShoreBudgetPage *self)
   get_summary_day (self, &day);
   if (!shore_ledger_month_summary (self->store, &day, &summary, &error))
     {
-      show_error_toast (self, error);
+      shore_budget_page_show_error_toast (self, error);
       return;
     }
 
@@ -409,7 +342,7 @@ update_budgets (ShoreBudgetPage *self)
   lines = shore_ledger_budget_lines (self->store, self->year, self->month, &error);
   if (lines == NULL)
     {
-      show_error_toast (self, error);
+      shore_budget_page_show_error_toast (self, error);
       return;
     }
 
@@ -488,7 +421,7 @@ update_upcoming (ShoreBudgetPage *self)
   self->upcoming = shore_ledger_upcoming (self->store, &today, UPCOMING_DAYS, &error);
   if (self->upcoming == NULL)
     {
-      show_error_toast (self, error);
+      shore_budget_page_show_error_toast (self, error);
       return;
     }
 
@@ -552,7 +485,7 @@ update_recurring (ShoreBudgetPage *self)
   self->recurring = shore_ledger_list_recurring (self->store, &error);
   if (self->recurring == NULL)
     {
-      show_error_toast (self, error);
+      shore_budget_page_show_error_toast (self, error);
       return;
     }
 
@@ -574,11 +507,11 @@ update_category_report (ShoreBudgetPage *self,
   ShoreReportCategoryOptions options;
   GDate first, last;
 
-  get_month_bounds (self, &first, &last);
+  shore_budget_page_get_month_bounds (self, &first, &last);
   totals = shore_ledger_spending_by_category (self->store, &first, &last, &error);
   if (totals == NULL)
     {
-      show_error_toast (self, error);
+      shore_budget_page_show_error_toast (self, error);
       return;
     }
 
@@ -620,7 +553,7 @@ update_trend_report (ShoreBudgetPage *self)
   totals = shore_ledger_monthly_trend (self->store, self->year, self->month, 12, &error);
   if (totals == NULL)
     {
-      show_error_toast (self, error);
+      shore_budget_page_show_error_toast (self, error);
       return;
     }
 
@@ -653,444 +586,13 @@ update_reports (ShoreBudgetPage *self)
   update_trend_report (self);
 }
 
-/* ---- Transactions ------------------------------------------------------ */
-
-static void
-read_filter (ShoreBudgetPage *self,
-             ShoreTxnFilter  *filter)
-{
-  guint account = gtk_drop_down_get_selected (self->account_dropdown);
-  guint category = gtk_drop_down_get_selected (self->category_dropdown);
-
-  shore_txn_filter_init (filter);
-  filter->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  if (self->filter_accounts != NULL && account < self->filter_accounts->len)
-    filter->account_id = g_array_index (self->filter_accounts, gint64, account);
-  if (self->filter_categories != NULL && category < self->filter_categories->len)
-    filter->category_id = g_array_index (self->filter_categories, gint64, category);
-
-  switch (gtk_drop_down_get_selected (self->flow_dropdown))
-    {
-    case FLOW_SPENDING:
-      filter->flow = SHORE_FLOW_EXPENSE;
-      break;
-    case FLOW_INCOME:
-      filter->flow = SHORE_FLOW_INCOME;
-      break;
-    case FLOW_NEUTRAL:
-      filter->flow = SHORE_FLOW_NEUTRAL;
-      break;
-    default:
-      filter->flow = -1;
-      break;
-    }
-
-  if (gtk_drop_down_get_selected (self->period_dropdown) == PERIOD_MONTH)
-    get_month_bounds (self, &filter->from, &filter->to);
-}
-
-static void
-update_footer (ShoreBudgetPage *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->transactions));
-  g_autofree char *total = shore_money_format (shore_transaction_list_get_total (self->transactions));
-  g_autofree char *text = NULL;
-  gboolean filtered;
-
-  /* Translators: the footer of the transaction list: how many are shown and their sum */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u transaction, together %s",
-                                       "%u transactions, together %s", n), n, total);
-  gtk_label_set_label (self->footer_label, text);
-  gtk_stack_set_visible_child_name (self->transactions_stack, n > 0 ? "list" : "no-results");
-
-  filtered = gtk_drop_down_get_selected (self->account_dropdown) > 0 ||
-             gtk_drop_down_get_selected (self->category_dropdown) > 0 ||
-             gtk_drop_down_get_selected (self->flow_dropdown) > 0;
-  if (filtered)
-    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
-}
-
-static void
-apply_filter (ShoreBudgetPage *self)
-{
-  ShoreTxnFilter filter;
-
-  if (self->transactions == NULL || self->loading_filters)
-    return;
-
-  read_filter (self, &filter);
-  shore_transaction_list_set_filter (self->transactions, &filter);
-  shore_txn_filter_clear (&filter);
-  /* The footer's total reads every matching row: only when it is seen. */
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->sections_stack), "transactions") == 0)
-    update_footer (self);
-  else
-    self->filter_choices_stale = TRUE;
-}
-
-static void
-on_filter_changed_cb (ShoreBudgetPage *self)
-{
-  apply_filter (self);
-}
-
-static void
-on_search_stop_cb (ShoreBudgetPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-}
-
-static guint
-find_id (GArray *ids,
-         gint64  id)
-{
-  for (guint i = 0; ids != NULL && i < ids->len; i++)
-    {
-      if (g_array_index (ids, gint64, i) == id)
-        return i;
-    }
-  return 0;
-}
-
-/* Fills the account and category filters, keeping what was chosen. */
-static void
-update_filter_choices (ShoreBudgetPage *self)
-{
-  g_autoptr(GPtrArray) accounts = shore_ledger_list_accounts (self->store, TRUE, NULL);
-  g_autoptr(GPtrArray) categories = shore_ledger_list_categories (self->store, -1, TRUE, NULL);
-  g_autoptr(GtkStringList) account_names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) category_names = gtk_string_list_new (NULL);
-  gint64 account = 0, category = 0, value;
-
-  if (self->filter_accounts != NULL)
-    account = g_array_index (self->filter_accounts, gint64, MIN (gtk_drop_down_get_selected (self->account_dropdown), self->filter_accounts->len - 1));
-  if (self->filter_categories != NULL)
-    category = g_array_index (self->filter_categories, gint64, MIN (gtk_drop_down_get_selected (self->category_dropdown), self->filter_categories->len - 1));
-
-  g_clear_pointer (&self->filter_accounts, g_array_unref);
-  g_clear_pointer (&self->filter_categories, g_array_unref);
-  self->filter_accounts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->filter_categories = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  value = 0;
-  g_array_append_val (self->filter_accounts, value);
-  gtk_string_list_append (account_names, _("All accounts"));
-  for (guint i = 0; accounts != NULL && i < accounts->len; i++)
-    {
-      ShoreAccount *a = g_ptr_array_index (accounts, i);
-
-      g_array_append_val (self->filter_accounts, a->id);
-      gtk_string_list_append (account_names, a->name);
-    }
-
-  g_array_append_val (self->filter_categories, value);
-  gtk_string_list_append (category_names, _("All categories"));
-  value = -1;
-  g_array_append_val (self->filter_categories, value);
-  gtk_string_list_append (category_names, _("Uncategorised"));
-  for (guint i = 0; categories != NULL && i < categories->len; i++)
-    {
-      ShoreCategory *c = g_ptr_array_index (categories, i);
-
-      g_array_append_val (self->filter_categories, c->id);
-      gtk_string_list_append (category_names, c->name);
-    }
-
-  self->loading_filters = TRUE;
-  gtk_drop_down_set_model (self->account_dropdown, G_LIST_MODEL (account_names));
-  gtk_drop_down_set_selected (self->account_dropdown, find_id (self->filter_accounts, account));
-  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (category_names));
-  gtk_drop_down_set_selected (self->category_dropdown, find_id (self->filter_categories, category));
-  self->loading_filters = FALSE;
-}
-
-static void
-on_row_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *figures = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *payee = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-  GtkWidget *amount = gtk_label_new (NULL);
-  GtkWidget *date = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (box, "shore-transaction-row");
-  gtk_widget_add_css_class (icon, "shore-category-icon");
-  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-
-  gtk_widget_set_hexpand (texts, TRUE);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-  gtk_label_set_xalign (GTK_LABEL (payee), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (payee), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_box_append (GTK_BOX (texts), payee);
-  gtk_box_append (GTK_BOX (texts), subtitle);
-
-  gtk_widget_set_valign (figures, GTK_ALIGN_CENTER);
-  gtk_label_set_xalign (GTK_LABEL (amount), 1);
-  gtk_label_set_xalign (GTK_LABEL (date), 1);
-  gtk_widget_add_css_class (amount, "numeric");
-  gtk_widget_add_css_class (amount, "heading");
-  gtk_widget_add_css_class (date, "caption");
-  gtk_widget_add_css_class (date, "dim-label");
-  gtk_widget_add_css_class (date, "numeric");
-  gtk_box_append (GTK_BOX (figures), amount);
-  gtk_box_append (GTK_BOX (figures), date);
-
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_box_append (GTK_BOX (box), figures);
-  gtk_list_item_set_child (item, box);
-}
-
-/* Only from the item: rows are recycled as the list scrolls through any number of them. */
-static void
-on_row_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  ShoreTransaction *transaction = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *texts = gtk_widget_get_next_sibling (icon);
-  GtkWidget *figures = gtk_widget_get_next_sibling (texts);
-  GtkWidget *amount = gtk_widget_get_first_child (figures);
-  g_autofree char *icon_name = NULL;
-  g_autofree char *payee = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *amount_text = NULL;
-  g_autofree char *date_text = NULL;
-  ShoreFlow flow;
-
-  if (transaction == NULL)
-    return;
-
-  g_object_get (transaction,
-                "icon-name", &icon_name,
-                "payee", &payee,
-                "subtitle", &subtitle,
-                "amount-text", &amount_text,
-                "date-text", &date_text,
-                NULL);
-  flow = shore_transaction_get_flow (transaction);
-
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (texts)), payee);
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (texts)), subtitle);
-  gtk_label_set_label (GTK_LABEL (amount), amount_text);
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (figures)), date_text);
-
-  gtk_widget_remove_css_class (amount, "shore-income");
-  gtk_widget_remove_css_class (amount, "dim-label");
-  if (flow == SHORE_FLOW_INCOME)
-    gtk_widget_add_css_class (amount, "shore-income");
-  else if (flow == SHORE_FLOW_NEUTRAL)
-    gtk_widget_add_css_class (amount, "dim-label");
-}
-
-static void
-open_transaction_dialog (ShoreBudgetPage *self,
-                         gint64           id);
-
-static void
-on_transactions_view_activate_cb (ShoreBudgetPage *self,
-                                  guint            position,
-                                  GtkListView     *view)
-{
-  g_autoptr(ShoreTransaction) transaction = g_list_model_get_item (G_LIST_MODEL (self->transactions), position);
-
-  if (transaction != NULL)
-    open_transaction_dialog (self, shore_transaction_get_data (transaction)->id);
-}
-
-static gboolean
-transactions_shown (ShoreBudgetPage *self)
-{
-  return g_strcmp0 (gtk_stack_get_visible_child_name (self->sections_stack), "transactions") == 0;
-}
-
-static void
-update_transactions (ShoreBudgetPage *self)
-{
-  gboolean empty;
-
-  /* The filter choices (accounts with their balances) wait until they are seen. */
-  self->filter_choices_stale = TRUE;
-  if (transactions_shown (self))
-    {
-      update_filter_choices (self);
-      self->filter_choices_stale = FALSE;
-    }
-  empty = !shore_ledger_has_transactions (self->store);
-  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "content");
-
-  /* The filter may follow the month; setting it reloads the list. */
-  apply_filter (self);
-}
-
-/* The list view joins its model when the Transactions section is first
- * shown: measuring a list of 100,000 rows is work the first frame of the
- * window need not wait for. */
-static void
-attach_list_if_shown (ShoreBudgetPage *self)
-{
-  if (self->selection == NULL ||
-      gtk_list_view_get_model (self->transactions_view) == GTK_SELECTION_MODEL (self->selection))
-    return;
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->sections_stack), "transactions") != 0)
-    return;
-
-  gtk_list_view_set_model (self->transactions_view, GTK_SELECTION_MODEL (self->selection));
-}
-
-static void
-on_sections_stack_visible_child_cb (ShoreBudgetPage *self)
-{
-  attach_list_if_shown (self);
-  if (self->filter_choices_stale && self->store != NULL &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->sections_stack), "transactions") == 0)
-    {
-      self->filter_choices_stale = FALSE;
-      update_filter_choices (self);
-      apply_filter (self);
-    }
-}
-
 /* ---- Actions ----------------------------------------------------------- */
-
-static void
-on_transaction_saved_cb (ShoreBudgetPage *self,
-                         gint64           id)
-{
-  notify_changed (self);
-  show_toast (self, _("Transaction saved"));
-}
-
-static void
-open_transaction_dialog (ShoreBudgetPage *self,
-                         gint64           id)
-{
-  ShoreTransactionDialog *dialog;
-
-  if (self->store == NULL)
-    return;
-
-  dialog = shore_transaction_dialog_new (get_parent_window (self), self->store, id);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_transaction_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-add_transaction_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  open_transaction_dialog (SHORE_BUDGET_PAGE (widget), 0);
-}
-
-static void
-delete_selected_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  ShoreBudgetPage *self = SHORE_BUDGET_PAGE (widget);
-  g_autoptr(GtkBitset) selected = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  GtkBitsetIter iter;
-  UndoData *undo;
-  guint position;
-
-  if (self->store == NULL)
-    return;
-
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
-       ok = gtk_bitset_iter_next (&iter, &position))
-    {
-      g_autoptr(ShoreTransaction) transaction = g_list_model_get_item (G_LIST_MODEL (self->transactions), position);
-
-      if (transaction != NULL)
-        g_array_append_val (ids, shore_transaction_get_data (transaction)->id);
-    }
-  if (ids->len == 0)
-    return;
-
-  undo = g_new0 (UndoData, 1);
-  undo->kind = UNDO_DELETE_TRANSACTIONS;
-  if (!shore_ledger_delete_transactions (self->store, (const gint64 *) ids->data, ids->len, &undo->deleted, &error))
-    {
-      undo_data_free (undo, NULL);
-      show_error_toast (self, error);
-      return;
-    }
-
-  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-  notify_changed (self);
-  /* Translators: a toast after deleting transactions, with an Undo button */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u transaction deleted", "%u transactions deleted", ids->len),
-                           ids->len);
-  add_undo_toast (self, title, undo);
-}
-
-static void
-on_imported_cb (ShoreBudgetPage *self,
-                gint64           import_id,
-                guint            n)
-{
-  g_autofree char *title = NULL;
-  UndoData *undo = g_new0 (UndoData, 1);
-
-  undo->kind = UNDO_IMPORT;
-  undo->import_id = import_id;
-  notify_changed (self);
-  /* Translators: a toast after importing a bill, with an Undo button */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u transaction", "Imported %u transactions", n), n);
-  add_undo_toast (self, title, undo);
-}
-
-static void
-import_bill_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  ShoreBudgetPage *self = SHORE_BUDGET_PAGE (widget);
-  ShoreImportDialog *dialog;
-
-  if (self->store == NULL)
-    return;
-
-  dialog = shore_import_dialog_new (get_parent_window (self), self->store, NULL);
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-export_transactions_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  ShoreBudgetPage *self = SHORE_BUDGET_PAGE (widget);
-
-  if (self->store != NULL)
-    shore_export_transactions (get_parent_window (self), self->store);
-}
 
 static void
 on_budgets_saved_cb (ShoreBudgetPage *self)
 {
-  notify_changed (self);
-  show_toast (self, _("Budgets saved"));
+  shore_budget_page_notify_changed (self);
+  shore_budget_page_show_toast (self, _("Budgets saved"));
 }
 
 static void
@@ -1104,7 +606,7 @@ set_budgets_action (GtkWidget  *widget,
   if (self->store == NULL)
     return;
 
-  dialog = shore_budgets_dialog_new (get_parent_window (self), self->store, self->year, self->month);
+  dialog = shore_budgets_dialog_new (shore_budget_page_get_parent_window (self), self->store, self->year, self->month);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_budgets_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1113,8 +615,8 @@ static void
 on_recurring_saved_cb (ShoreBudgetPage *self,
                        gint64           id)
 {
-  notify_changed (self);
-  show_toast (self, _("Recurring item saved"));
+  shore_budget_page_notify_changed (self);
+  shore_budget_page_show_toast (self, _("Recurring item saved"));
 }
 
 static void
@@ -1127,8 +629,8 @@ on_recurring_deleted_cb (ShoreBudgetPage      *self,
   undo->recurring = *item;
   undo->recurring.payee = g_strdup (item->payee);
   undo->recurring.note = g_strdup (item->note);
-  notify_changed (self);
-  add_undo_toast (self, _("Recurring item deleted"), undo);
+  shore_budget_page_notify_changed (self);
+  shore_budget_page_add_undo_toast (self, _("Recurring item deleted"), undo);
 }
 
 static void
@@ -1140,7 +642,7 @@ open_recurring_dialog (ShoreBudgetPage      *self,
   if (self->store == NULL)
     return;
 
-  dialog = shore_recurring_dialog_new (get_parent_window (self), self->store, item);
+  dialog = shore_recurring_dialog_new (shore_budget_page_get_parent_window (self), self->store, item);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_recurring_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "deleted", G_CALLBACK (on_recurring_deleted_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -1201,12 +703,12 @@ on_record_response_cb (AdwMessageDialog *dialog,
     account_id = ((ShoreAccount *) g_ptr_array_index (data->accounts, selected))->id;
   if (!shore_ledger_record_upcoming (self->store, &data->item, account_id, &id, &error))
     {
-      show_error_toast (self, error);
+      shore_budget_page_show_error_toast (self, error);
       return;
     }
 
-  notify_changed (self);
-  show_toast (self, _("Recorded"));
+  shore_budget_page_notify_changed (self);
+  shore_budget_page_show_toast (self, _("Recorded"));
 }
 
 static void
@@ -1254,7 +756,7 @@ record_upcoming_action (GtkWidget  *widget,
   /* Translators: an amount and the date it is due, then a question */
   body = g_strdup_printf (_("%s due on %s. Which account did the money go from or to?"), amount, date);
 
-  dialog = adw_message_dialog_new (get_parent_window (self), heading, body);
+  dialog = adw_message_dialog_new (shore_budget_page_get_parent_window (self), heading, body);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), GTK_WIDGET (data->dropdown));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -1279,8 +781,8 @@ ledger_settings_action (GtkWidget  *widget,
   if (self->store == NULL)
     return;
 
-  settings = shore_ledger_settings_new (get_parent_window (self), self->store);
-  g_signal_connect_object (settings, "changed", G_CALLBACK (notify_changed), self, G_CONNECT_SWAPPED);
+  settings = shore_ledger_settings_new (shore_budget_page_get_parent_window (self), self->store);
+  g_signal_connect_object (settings, "changed", G_CALLBACK (shore_budget_page_notify_changed), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (settings));
 }
 
@@ -1417,15 +919,9 @@ shore_budget_page_class_init (ShoreBudgetPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreBudgetPage, transactions_stack);
   gtk_widget_class_bind_template_child (widget_class, ShoreBudgetPage, transactions_view);
   gtk_widget_class_bind_template_child (widget_class, ShoreBudgetPage, footer_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_transactions_view_activate_cb);
+  shore_budget_page_class_init_transactions (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_recurring_list_row_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "budget.add-transaction", NULL, add_transaction_action);
-  gtk_widget_class_install_action (widget_class, "budget.delete-selected", NULL, delete_selected_action);
-  gtk_widget_class_install_action (widget_class, "budget.import-bill", NULL, import_bill_action);
-  gtk_widget_class_install_action (widget_class, "budget.export-transactions", NULL, export_transactions_action);
   gtk_widget_class_install_action (widget_class, "budget.set-budgets", NULL, set_budgets_action);
   gtk_widget_class_install_action (widget_class, "budget.add-recurring", NULL, add_recurring_action);
   gtk_widget_class_install_action (widget_class, "budget.record-upcoming", "u", record_upcoming_action);
@@ -1439,12 +935,9 @@ shore_budget_page_class_init (ShoreBudgetPageClass *klass)
 static void
 shore_budget_page_init (ShoreBudgetPage *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GDate today;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect_object (self->sections_stack, "notify::visible-child-name",
-                           G_CALLBACK (on_sections_stack_visible_child_cb), self, G_CONNECT_SWAPPED);
 
   get_today (&today);
   self->year = g_date_get_year (&today);
@@ -1454,9 +947,7 @@ shore_budget_page_init (ShoreBudgetPage *self)
   shore_report_view_set_label (self->category_report, _("Spending by category this month"));
   shore_report_view_set_label (self->trend_report, _("Income, spending and debt repayments in the last 12 months"));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind_cb), NULL);
-  gtk_list_view_set_factory (self->transactions_view, factory);
+  shore_budget_page_init_transactions (self);
 
   gtk_stack_set_visible_child_name (self->stack, "content");
   update_actions (self);
@@ -1486,7 +977,7 @@ shore_budget_page_set_store (ShoreBudgetPage *self,
       self->transactions = shore_transaction_list_new (store, &everything);
       shore_txn_filter_clear (&everything);
       self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->transactions)));
-      attach_list_if_shown (self);
+      shore_budget_page_attach_list_if_shown (self);
     }
 
   update_actions (self);
@@ -1508,7 +999,7 @@ shore_budget_page_reload (ShoreBudgetPage *self)
   update_upcoming (self);
   update_recurring (self);
   update_reports (self);
-  update_transactions (self);
+  shore_budget_page_update_transactions (self);
 }
 
 void

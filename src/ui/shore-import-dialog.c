@@ -10,14 +10,10 @@
 #include "shore-loan.h"
 #include "shore-money.h"
 
-#include "shore-import-dialog.h"
-#include "shore-window.h"
+#include "shore-import-dialog-private.h"
 
 /* Rows shown in the preview list; the counts cover the whole bill. */
 #define PREVIEW_MAX_ROWS 200
-/* Rows of the file shown under the header row on the mapping page. */
-#define MAPPING_PREVIEW_ROWS 8
-#define MAPPING_PREVIEW_COLUMNS 16
 
 /* ---- One row of the preview list ----------------------------------------- */
 
@@ -62,43 +58,6 @@ shore_import_preview_item_init (ShoreImportPreviewItem *self)
 
 /* ---- Work done in threads -------------------------------------------------- */
 
-/* Progress from a worker thread, handed to the main loop by an idle; several
- * reports in a row share one idle. */
-typedef struct
-{
-  GWeakRef dialog;
-  int      permille;   /* atomic */
-  int      pending;    /* atomic: an idle is queued */
-} Progress;
-
-typedef enum {
-  JOB_READ,      /* read, detect, parse (or prepare the mapping) */
-  JOB_PARSE,     /* parse a generic CSV with the mapping */
-  JOB_PREVIEW,   /* dry run: what would be written */
-  JOB_WRITE,     /* the import itself */
-} JobKind;
-
-typedef struct
-{
-  JobKind             kind;
-  Progress           *progress;
-  /* in */
-  GFile              *file;
-  GBytes             *bytes;
-  ShoreCsvMapping     mapping;
-  ShoreStore         *store;
-  ShoreImportResult  *result;   /* JOB_PREVIEW and JOB_WRITE: borrowed from the dialog */
-  gint64              account_id;
-  char               *file_name;
-  /* out */
-  ShoreImportResult  *parsed;
-  ShoreCsvTable      *table;
-  gboolean            guessed;
-  ShoreImportSummary  summary;
-  GPtrArray          *accounts;
-  GPtrArray          *items;
-} Job;
-
 static void
 progress_unref (gpointer data)
 {
@@ -107,8 +66,8 @@ progress_unref (gpointer data)
   g_atomic_rc_box_release_full (progress, (GDestroyNotify) g_weak_ref_clear);
 }
 
-static void
-job_free (Job *job)
+void
+shore_import_dialog_job_free (Job *job)
 {
   g_clear_pointer (&job->progress, progress_unref);
   g_clear_object (&job->file);
@@ -122,96 +81,7 @@ job_free (Job *job)
   g_free (job);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
-
-/* ---- The dialog ------------------------------------------------------------ */
-
-typedef enum {
-  FIELD_DATE,
-  FIELD_TIME,
-  FIELD_AMOUNT,
-  FIELD_FLOW,
-  FIELD_PAYEE,
-  FIELD_ITEM,
-  FIELD_CATEGORY,
-  FIELD_NOTE,
-  FIELD_ORDER,
-  FIELD_ACCOUNT,
-  N_FIELDS
-} Field;
-
-static const struct
-{
-  const char *title;
-  const char *subtitle;
-  gsize       offset;   /* of the int column in ShoreCsvMapping */
-} fields[N_FIELDS] = {
-  [FIELD_DATE] = { N_("Date"), N_("Required; it may hold the time too"), G_STRUCT_OFFSET (ShoreCsvMapping, date_col) },
-  [FIELD_TIME] = { N_("Time"), NULL, G_STRUCT_OFFSET (ShoreCsvMapping, time_col) },
-  [FIELD_AMOUNT] = { N_("Amount"), N_("Required"), G_STRUCT_OFFSET (ShoreCsvMapping, amount_col) },
-  [FIELD_FLOW] = { N_("Income or spending"),
-                   N_("A column saying 收入 or 支出; without one, a minus sign marks spending"),
-                   G_STRUCT_OFFSET (ShoreCsvMapping, flow_col) },
-  [FIELD_PAYEE] = { N_("Payee"), NULL, G_STRUCT_OFFSET (ShoreCsvMapping, payee_col) },
-  [FIELD_ITEM] = { N_("Item"), NULL, G_STRUCT_OFFSET (ShoreCsvMapping, item_col) },
-  [FIELD_CATEGORY] = { N_("Category"), NULL, G_STRUCT_OFFSET (ShoreCsvMapping, category_col) },
-  [FIELD_NOTE] = { N_("Note"), NULL, G_STRUCT_OFFSET (ShoreCsvMapping, note_col) },
-  [FIELD_ORDER] = { N_("Order number"), NULL, G_STRUCT_OFFSET (ShoreCsvMapping, order_col) },
-  [FIELD_ACCOUNT] = { N_("Account"), NULL, G_STRUCT_OFFSET (ShoreCsvMapping, account_col) },
-};
-
-struct _ShoreImportDialog
-{
-  AdwWindow          parent_instance;
-
-  AdwWindowTitle    *window_title;
-  GtkButton         *cancel_button;
-  GtkButton         *import_button;
-  GtkButton         *continue_button;
-  GtkStack          *stack;
-  GtkButton         *choose_button;
-  GtkLabel          *progress_title;
-  GtkProgressBar    *progress_bar;
-  GtkLabel          *progress_label;
-  GtkButton         *progress_cancel_button;
-  AdwStatusPage     *error_page;
-  GtkButton         *choose_another_button;
-  GtkGrid           *preview_grid;
-  AdwPreferencesGroup *columns_group;
-  GtkSpinButton     *header_spin;
-  GtkLabel          *mapping_message;
-  GtkLabel          *status_label;
-  AdwPreferencesGroup *summary_group;
-  GtkLabel          *income_label;
-  GtkLabel          *expense_label;
-  GtkLabel          *neutral_label;
-  GtkLabel          *duplicates_label;
-  GtkLabel          *skipped_label;
-  GtkLabel          *loans_label;
-  AdwComboRow       *account_row;
-  GtkWidget         *excel_warning_box;
-  GtkLabel          *excel_warning;
-  AdwPreferencesGroup *rows_group;
-  GtkListView       *rows_view;
-  AdwComboRow       *field_rows[N_FIELDS];
-
-  ShoreStore        *store;
-  GFile             *file;
-  GBytes            *bytes;
-  ShoreCsvTable     *table;
-  ShoreImportResult *result;
-  GListStore        *items;
-  GArray            *account_ids;     /* gint64, parallel to account_row's items */
-  GtkFileChooserNative *chooser;
-
-  /* The running job, if any */
-  GCancellable      *cancellable;
-  Progress          *progress;
-  JobKind            job_kind;
-  gboolean           close_pending;   /* closing waits for a job that uses the store */
-  gboolean           asked_for_file;
-  gboolean           disposed;
-};
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, shore_import_dialog_job_free)
 
 G_DEFINE_FINAL_TYPE (ShoreImportDialog, shore_import_dialog, ADW_TYPE_WINDOW)
 
@@ -421,8 +291,8 @@ job_thread (GTask        *task,
     g_task_return_error (task, g_steal_pointer (&error));
 }
 
-static gboolean
-is_cancelled (const GError *error)
+gboolean
+shore_import_dialog_is_cancelled (const GError *error)
 {
   return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
          g_error_matches (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_CANCELLED);
@@ -430,9 +300,9 @@ is_cancelled (const GError *error)
 
 /* ---- Pages ----------------------------------------------------------------- */
 
-static void
-show_page (ShoreImportDialog *self,
-           const char        *name)
+void
+shore_import_dialog_show_page (ShoreImportDialog *self,
+                               const char        *name)
 {
   gboolean progress = g_str_equal (name, "progress");
   gboolean mapping = g_str_equal (name, "mapping");
@@ -470,14 +340,14 @@ show_error (ShoreImportDialog *self,
             const GError      *error)
 {
   adw_status_page_set_description (self->error_page, error->message);
-  show_page (self, "error");
+  shore_import_dialog_show_page (self, "error");
 }
 
-static void
-start_job (ShoreImportDialog   *self,
-           Job                 *job,
-           const char          *title,
-           GAsyncReadyCallback  callback)
+void
+shore_import_dialog_start_job (ShoreImportDialog   *self,
+                               Job                 *job,
+                               const char          *title,
+                               GAsyncReadyCallback  callback)
 {
   GTask *task;
 
@@ -493,19 +363,19 @@ start_job (ShoreImportDialog   *self,
   gtk_label_set_label (self->progress_title, title);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->progress_cancel_button), TRUE);
-  show_page (self, "progress");
+  shore_import_dialog_show_page (self, "progress");
 
   task = g_task_new (self, self->cancellable, callback, NULL);
-  g_task_set_source_tag (task, start_job);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_set_source_tag (task, shore_import_dialog_start_job);
+  g_task_set_task_data (task, job, (GDestroyNotify) shore_import_dialog_job_free);
   g_task_run_in_thread (task, job_thread);
   g_object_unref (task);
 }
 
 /* Clears the running job. FALSE when the dialog went away meanwhile (the
  * caller then does nothing more). */
-static gboolean
-finish_job (ShoreImportDialog *self)
+gboolean
+shore_import_dialog_finish_job (ShoreImportDialog *self)
 {
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->progress, progress_unref);
@@ -660,7 +530,7 @@ show_preview (ShoreImportDialog *self,
   else if (nothing_new)
     gtk_label_set_label (self->status_label, _("There is nothing to import in this bill."));
 
-  show_page (self, "preview");
+  shore_import_dialog_show_page (self, "preview");
 }
 
 static void
@@ -673,10 +543,10 @@ on_preview_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   g_task_propagate_boolean (G_TASK (result), &error);
-  if (!finish_job (self))
+  if (!shore_import_dialog_finish_job (self))
     return;
 
-  if (is_cancelled (error))
+  if (shore_import_dialog_is_cancelled (error))
     gtk_window_destroy (GTK_WINDOW (self));
   else if (error != NULL)
     show_error (self, error);
@@ -690,8 +560,8 @@ get_file_name (ShoreImportDialog *self)
   return self->file != NULL ? g_file_get_basename (self->file) : g_strdup ("");
 }
 
-static void
-start_preview (ShoreImportDialog *self)
+void
+shore_import_dialog_start_preview (ShoreImportDialog *self)
 {
   Job *job = g_new0 (Job, 1);
 
@@ -699,255 +569,7 @@ start_preview (ShoreImportDialog *self)
   job->store = g_object_ref (self->store);
   job->result = self->result;
   job->file_name = get_file_name (self);
-  start_job (self, job, _("Checking for Duplicates…"), on_preview_done_cb);
-}
-
-/* -- the mapping page -- */
-
-static char *
-column_letter (guint column)
-{
-  GString *name = g_string_new (NULL);
-
-  /* A, B, … Z, AA, AB, … as in a spreadsheet */
-  column++;
-  while (column > 0)
-    {
-      column--;
-      g_string_prepend_c (name, 'A' + (char) (column % 26));
-      column /= 26;
-    }
-  return g_string_free (name, FALSE);
-}
-
-static const char *
-get_cell (const ShoreCsvTable *table,
-          guint                row,
-          guint                column)
-{
-  GStrv cells;
-
-  if (row >= table->rows->len)
-    return "";
-  cells = g_ptr_array_index (table->rows, row);
-  if (column >= g_strv_length (cells))
-    return "";
-  return cells[column];
-}
-
-static guint
-get_header_row (ShoreImportDialog *self)
-{
-  return (guint) gtk_spin_button_get_value_as_int (self->header_spin) - 1;
-}
-
-static GtkWidget *
-create_cell_label (const char *text,
-                   const char *style)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-  return label;
-}
-
-static void
-fill_preview_grid (ShoreImportDialog *self)
-{
-  GtkWidget *child;
-  guint header = get_header_row (self);
-  guint n_columns = MIN (self->table->n_columns, MAPPING_PREVIEW_COLUMNS);
-  guint last = MIN (self->table->rows->len, header + 1 + MAPPING_PREVIEW_ROWS);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_grid))) != NULL)
-    gtk_grid_remove (self->preview_grid, child);
-
-  for (guint c = 0; c < n_columns; c++)
-    {
-      g_autofree char *letter = column_letter (c);
-
-      gtk_grid_attach (self->preview_grid, create_cell_label (letter, "dim-label"), (int) c + 1, 0, 1, 1);
-    }
-  for (guint r = header; r < last; r++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u", r + 1);
-
-      gtk_grid_attach (self->preview_grid, create_cell_label (number, "dim-label"), 0, (int) (r - header) + 1, 1, 1);
-      for (guint c = 0; c < n_columns; c++)
-        gtk_grid_attach (self->preview_grid,
-                         create_cell_label (get_cell (self->table, r, c), r == header ? "heading" : NULL),
-                         (int) c + 1, (int) (r - header) + 1, 1, 1);
-    }
-}
-
-static GListModel *
-create_column_names (ShoreImportDialog *self)
-{
-  GtkStringList *names = gtk_string_list_new (NULL);
-  guint header = get_header_row (self);
-
-  /* Translators: in the list of a CSV file's columns: this kind of data is not in the file */
-  gtk_string_list_append (names, _("Not in the file"));
-  for (guint c = 0; c < self->table->n_columns; c++)
-    {
-      g_autofree char *letter = column_letter (c);
-      g_autofree char *name = g_strstrip (g_strdup (get_cell (self->table, header, c)));
-      g_autofree char *text = NULL;
-
-      if (name[0] == '\0')
-        /* Translators: a column of a CSV file without a name; %s is its letter, A, B, C… */
-        text = g_strdup_printf (_("Column %s"), letter);
-      else
-        /* Translators: a column of a CSV file: its letter (A, B, C…), then its name from the file */
-        text = g_strdup_printf (_("%s · %s"), letter, name);
-      gtk_string_list_append (names, text);
-    }
-
-  return G_LIST_MODEL (names);
-}
-
-static gboolean
-read_mapping (ShoreImportDialog *self,
-              ShoreCsvMapping   *mapping)
-{
-  shore_csv_mapping_init (mapping);
-  mapping->header_row = get_header_row (self);
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      guint selected = adw_combo_row_get_selected (self->field_rows[i]);
-      int *column = G_STRUCT_MEMBER_P (mapping, fields[i].offset);
-
-      *column = selected == GTK_INVALID_LIST_POSITION || selected == 0 ? -1 : (int) selected - 1;
-    }
-
-  return mapping->date_col >= 0 && mapping->amount_col >= 0;
-}
-
-static void
-update_mapping_state (ShoreImportDialog *self)
-{
-  ShoreCsvMapping mapping;
-  gboolean complete = read_mapping (self, &mapping);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->continue_button), complete);
-  if (!complete)
-    gtk_label_set_label (self->mapping_message, _("Choose the columns that hold the date and the amount."));
-  gtk_widget_set_visible (GTK_WIDGET (self->mapping_message), !complete);
-}
-
-static void
-on_field_selected_cb (ShoreImportDialog *self)
-{
-  update_mapping_state (self);
-}
-
-/* Column names come from the header row, so the lists follow it; the choices stay. */
-static void
-fill_field_models (ShoreImportDialog *self)
-{
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      g_autoptr(GListModel) names = create_column_names (self);
-      guint selected = adw_combo_row_get_selected (self->field_rows[i]);
-
-      g_signal_handlers_block_by_func (self->field_rows[i], on_field_selected_cb, self);
-      adw_combo_row_set_model (self->field_rows[i], names);
-      adw_combo_row_set_selected (self->field_rows[i], selected == GTK_INVALID_LIST_POSITION ? 0 : selected);
-      g_signal_handlers_unblock_by_func (self->field_rows[i], on_field_selected_cb, self);
-    }
-}
-
-static void
-on_header_row_changed_cb (ShoreImportDialog *self)
-{
-  if (self->table == NULL)
-    return;
-  fill_preview_grid (self);
-  fill_field_models (self);
-  update_mapping_state (self);
-}
-
-static void
-show_mapping (ShoreImportDialog     *self,
-              const ShoreCsvMapping *mapping)
-{
-  guint n_rows = MAX (self->table->rows->len, 1);
-
-  g_signal_handlers_block_by_func (self->header_spin, on_header_row_changed_cb, self);
-  gtk_spin_button_set_range (self->header_spin, 1, n_rows);
-  gtk_spin_button_set_value (self->header_spin, MIN (mapping->header_row, n_rows - 1) + 1);
-  g_signal_handlers_unblock_by_func (self->header_spin, on_header_row_changed_cb, self);
-
-  fill_preview_grid (self);
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      const int *column = G_STRUCT_MEMBER_P (mapping, fields[i].offset);
-      g_autoptr(GListModel) names = create_column_names (self);
-
-      g_signal_handlers_block_by_func (self->field_rows[i], on_field_selected_cb, self);
-      adw_combo_row_set_model (self->field_rows[i], names);
-      adw_combo_row_set_selected (self->field_rows[i],
-                                  *column >= 0 && (guint) *column < self->table->n_columns ? (guint) *column + 1 : 0);
-      g_signal_handlers_unblock_by_func (self->field_rows[i], on_field_selected_cb, self);
-    }
-
-  update_mapping_state (self);
-  show_page (self, "mapping");
-}
-
-static void
-on_parse_done_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  ShoreImportDialog *self = SHORE_IMPORT_DIALOG (source);
-  Job *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  g_task_propagate_boolean (G_TASK (result), &error);
-  if (!finish_job (self))
-    return;
-
-  if (error != NULL)
-    {
-      /* Back to the columns: a wrong column is the likely cause, and the message names the row */
-      if (!is_cancelled (error))
-        {
-          gtk_label_set_label (self->mapping_message, error->message);
-          gtk_widget_set_visible (GTK_WIDGET (self->mapping_message), TRUE);
-        }
-      show_page (self, "mapping");
-      return;
-    }
-
-  g_clear_pointer (&self->result, shore_import_result_free);
-  self->result = g_steal_pointer (&job->parsed);
-  start_preview (self);
-}
-
-static void
-on_continue_clicked_cb (ShoreImportDialog *self)
-{
-  Job *job;
-
-  if (self->cancellable != NULL || self->bytes == NULL)
-    return;
-
-  job = g_new0 (Job, 1);
-  job->kind = JOB_PARSE;
-  job->bytes = g_bytes_ref (self->bytes);
-  if (!read_mapping (self, &job->mapping))
-    {
-      job_free (job);
-      update_mapping_state (self);
-      return;
-    }
-  start_job (self, job, _("Reading the Bill…"), on_parse_done_cb);
+  shore_import_dialog_start_job (self, job, _("Checking for Duplicates…"), on_preview_done_cb);
 }
 
 /* -- reading -- */
@@ -962,10 +584,10 @@ on_read_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   g_task_propagate_boolean (G_TASK (result), &error);
-  if (!finish_job (self))
+  if (!shore_import_dialog_finish_job (self))
     return;
 
-  if (is_cancelled (error))
+  if (shore_import_dialog_is_cancelled (error))
     {
       gtk_window_destroy (GTK_WINDOW (self));
       return;
@@ -982,13 +604,13 @@ on_read_done_cb (GObject      *source,
     {
       g_clear_pointer (&self->table, shore_csv_table_free);
       self->table = g_steal_pointer (&job->table);
-      show_mapping (self, &job->mapping);
+      shore_import_dialog_show_mapping (self, &job->mapping);
       return;
     }
 
   g_clear_pointer (&self->result, shore_import_result_free);
   self->result = g_steal_pointer (&job->parsed);
-  start_preview (self);
+  shore_import_dialog_start_preview (self);
 }
 
 static void
@@ -1013,7 +635,7 @@ start_reading (ShoreImportDialog *self,
   job = g_new0 (Job, 1);
   job->kind = JOB_READ;
   job->file = g_object_ref (file);
-  start_job (self, job, _("Reading the Bill…"), on_read_done_cb);
+  shore_import_dialog_start_job (self, job, _("Reading the Bill…"), on_read_done_cb);
 }
 
 /* -- writing -- */
@@ -1032,7 +654,7 @@ on_write_done_cb (GObject      *source,
   if (ok && job->summary.transactions > 0 && !self->disposed)
     g_signal_emit (self, signals[IMPORTED], 0, job->summary.import_id, job->summary.transactions);
 
-  if (!finish_job (self))
+  if (!shore_import_dialog_finish_job (self))
     return;
 
   if (ok)
@@ -1044,7 +666,7 @@ on_write_done_cb (GObject      *source,
   /* Nothing was written: back to the preview, saying why */
   gtk_label_set_label (self->status_label, error->message);
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), TRUE);
-  show_page (self, "preview");
+  shore_import_dialog_show_page (self, "preview");
 }
 
 static void
@@ -1065,7 +687,7 @@ on_import_clicked_cb (ShoreImportDialog *self)
   if (selected != GTK_INVALID_LIST_POSITION && selected < self->account_ids->len)
     job->account_id = g_array_index (self->account_ids, gint64, selected);
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
-  start_job (self, job, _("Importing…"), on_write_done_cb);
+  shore_import_dialog_start_job (self, job, _("Importing…"), on_write_done_cb);
 }
 
 /* ---- Choosing a file --------------------------------------------------------- */
@@ -1214,9 +836,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *date = create_cell_label (NULL, "numeric");
-  GtkWidget *payee = create_cell_label (NULL, NULL);
-  GtkWidget *category = create_cell_label (NULL, "dim-label");
+  GtkWidget *date = shore_import_dialog_create_cell_label (NULL, "numeric");
+  GtkWidget *payee = shore_import_dialog_create_cell_label (NULL, NULL);
+  GtkWidget *category = shore_import_dialog_create_cell_label (NULL, "dim-label");
   GtkWidget *tag = gtk_label_new (_("Duplicate"));
   GtkWidget *amount = gtk_label_new (NULL);
 
@@ -1266,22 +888,6 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (amount, "dim-label");
   else
     gtk_widget_remove_css_class (amount, "dim-label");
-}
-
-static void
-create_field_rows (ShoreImportDialog *self)
-{
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(fields[i].title));
-      if (fields[i].subtitle != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(fields[i].subtitle));
-      g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_field_selected_cb), self, G_CONNECT_SWAPPED);
-      adw_preferences_group_add (self->columns_group, GTK_WIDGET (row));
-      self->field_rows[i] = row;
-    }
 }
 
 /* ---- GObject ------------------------------------------------------------------ */
@@ -1387,11 +993,10 @@ shore_import_dialog_class_init (ShoreImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreImportDialog, rows_view);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_continue_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_header_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_account_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_close_request_cb);
+  shore_import_dialog_class_init_mapping (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -1415,12 +1020,12 @@ shore_import_dialog_init (ShoreImportDialog *self)
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
   gtk_list_view_set_model (self->rows_view, GTK_SELECTION_MODEL (selection));
 
-  create_field_rows (self);
+  shore_import_dialog_init_mapping (self);
 
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->stack), GTK_EVENT_CONTROLLER (drop));
 
-  show_page (self, "choose");
+  shore_import_dialog_show_page (self, "choose");
 }
 
 /* ---- Public API ------------------------------------------------------------------ */
@@ -1444,112 +1049,4 @@ shore_import_dialog_new (GtkWindow  *parent,
     start_reading (self, file);
 
   return self;
-}
-
-/* ---- Export -------------------------------------------------------------------- */
-
-gboolean
-shore_export_transactions_to_file (ShoreStore  *store,
-                                   GFile       *file,
-                                   guint       *out_count,
-                                   GError     **error)
-{
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abort = NULL;
-  gboolean existed;
-  guint count = 0;
-
-  g_return_val_if_fail (SHORE_IS_STORE (store), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  /* g_file_replace() writes beside the old file and swaps them on close;
-   * a failed write leaves the old file as it was, or no file at all */
-  existed = g_file_query_exists (file, NULL);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-
-  if (shore_ledger_export_csv (store, NULL, G_OUTPUT_STREAM (stream), &count, NULL, error) &&
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error))
-    {
-      if (out_count != NULL)
-        *out_count = count;
-      return TRUE;
-    }
-
-  abort = g_cancellable_new ();
-  g_cancellable_cancel (abort);
-  g_output_stream_close (G_OUTPUT_STREAM (stream), abort, NULL);
-  if (!existed)
-    g_file_delete (file, NULL, NULL);
-  return FALSE;
-}
-
-static void
-on_export_chooser_response_cb (GtkNativeDialog *chooser,
-                               int              response,
-                               ShoreStore      *store)
-{
-  GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  guint count = 0;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-
-  if (file != NULL && shore_export_transactions_to_file (store, file, &count, &error))
-    {
-      g_autofree char *title =
-        /* Translators: a notification after saving transactions to a CSV file */
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u transaction", "Exported %u transactions", count),
-                         count);
-
-      if (SHORE_IS_WINDOW (parent))
-        shore_window_add_toast (SHORE_WINDOW (parent), title);
-    }
-  else if (file != NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Export the Transactions"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
-
-  g_object_unref (chooser);   /* the reference from gtk_file_chooser_native_new() */
-}
-
-static void
-unref_closure_data (gpointer  data,
-                    GClosure *closure)
-{
-  g_object_unref (data);
-}
-
-void
-shore_export_transactions (GtkWindow  *parent,
-                           ShoreStore *store)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *name = g_strdup_printf ("shore-transactions-%s.csv", date);
-
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (SHORE_IS_STORE (store));
-
-  chooser = gtk_file_chooser_native_new (_("Export Transactions"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  /* Translators: a file filter for comma-separated values files */
-  gtk_file_filter_set_name (filter, _("CSV Files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_data (chooser, "response", G_CALLBACK (on_export_chooser_response_cb),
-                         g_object_ref (store), unref_closure_data, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -20,6 +20,7 @@
 #include "shore-ledger.h"
 #include "shore-money.h"
 
+#include "shore-export.h"
 #include "shore-import-dialog.h"
 #include "shore-window.h"
 
