@@ -21,6 +21,7 @@ struct _ShoreBudgetPage
 
   ShoreStore           *store;
   int                   year, month;
+  guint                 reports_idle;     /* the reports are drawn after the first frame */
   ShoreTransactionList *transactions;   /* filtered, behind transactions_view */
   GtkMultiSelection    *selection;
   GArray               *upcoming;       /* ShoreUpcoming, the rows of upcoming_list */

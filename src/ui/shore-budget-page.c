@@ -586,6 +586,17 @@ update_reports (ShoreBudgetPage *self)
   update_trend_report (self);
 }
 
+static gboolean
+update_reports_idle (gpointer data)
+{
+  ShoreBudgetPage *self = data;
+
+  self->reports_idle = 0;
+  if (self->store != NULL)
+    update_reports (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* ---- Actions ----------------------------------------------------------- */
 
 static void
@@ -855,6 +866,7 @@ shore_budget_page_dispose (GObject *object)
 {
   ShoreBudgetPage *self = SHORE_BUDGET_PAGE (object);
 
+  g_clear_handle_id (&self->reports_idle, g_source_remove);
   if (self->last_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->last_toast), (gpointer *) &self->last_toast);
   self->last_toast = NULL;
@@ -998,7 +1010,9 @@ shore_budget_page_reload (ShoreBudgetPage *self)
   update_budgets (self);
   update_upcoming (self);
   update_recurring (self);
-  update_reports (self);
+  /* The charts are below the fold: they follow once the page has been drawn. */
+  if (self->reports_idle == 0)
+    self->reports_idle = g_idle_add_full (G_PRIORITY_LOW, update_reports_idle, self, NULL);
   shore_budget_page_update_transactions (self);
 }
 
