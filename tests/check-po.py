@@ -45,7 +45,9 @@ case(f"msgfmt --check {lang}.po", r.returncode == 0, r.stderr)
 
 with tempfile.TemporaryDirectory() as tmp:
     pot = os.path.join(tmp, "shore.pot")
-    env = dict(os.environ, GETTEXTDATADIRS=os.path.join(srcdir, "po"))
+    # data/guide/its/: the ITS rules for the guide (as in po/meson.build).
+    env = dict(os.environ, GETTEXTDATADIRS=os.pathsep.join(
+        [os.path.join(srcdir, "po"), os.path.join(srcdir, "data", "guide")]))
     r = run(XGETTEXT + ["-D", srcdir, "-f", os.path.join(srcdir, "po", "POTFILES.in"), "-o", pot], env=env)
     if r.returncode != 0:
         case(f"{lang}.po is complete", False, r.stderr)

@@ -350,6 +350,31 @@ test_open_schema_version (Fixture       *f,
   g_assert_false (shore_store_in_transaction (store));
 }
 
+/* Migration 3 on a database of version 2: the contacts gain
+ * amount_demanded, 0 for those recorded before. The version-2 file is
+ * made from a current one by undoing migration 3 by hand.
+ */
+static void
+test_open_migrate_2_to_3 (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(ShoreStore) store = NULL;
+  g_autoptr(sqlite3) db = NULL;
+
+  make_real_database (f, SHORE_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (sqlite3_open (f->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE contacts DROP COLUMN amount_demanded;"
+                                     "PRAGMA user_version = 2;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_clear_pointer (&db, sqlite3_close_v2);
+
+  store = open_ok (f->data_dir);
+  g_assert_cmpint (shore_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM contacts WHERE amount_demanded = 0"), ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM contact_attachments"), ==, 1);
+  exec_ok (store, "UPDATE contacts SET amount_demanded = 150000");
+}
+
 static void
 test_open_reopen (Fixture       *f,
                   gconstpointer  data)
@@ -643,6 +668,8 @@ static const ConstraintCase check_cases[] = {
     "INSERT INTO contacts (occurred_at, channel) VALUES (@, 'call')", "'2026-03-01T08:00:00.5+08:00'", "'2026-03-01T08:00:00'" },
   { "contact-connected-bool",
     "INSERT INTO contacts (occurred_at, channel, connected) VALUES ('2026-03-01T08:00:00Z', 'call', @)", "0", "2" },
+  { "contact-amount-demanded",
+    "INSERT INTO contacts (occurred_at, channel, amount_demanded) VALUES ('2026-03-01T08:00:00Z', 'call', @)", "0", "-1" },
   { "reminder-key-unique",
     "INSERT INTO reminders_sent (key) VALUES (@)", "'due:loan=1:period=2:before-3'", "'due:loan=1:period=1:before-3'" },
   { "reminder-snoozed-until",
@@ -1505,6 +1532,7 @@ main (int   argc,
   ADD ("/store/open/pragmas", test_open_pragmas);
   ADD ("/store/open/schema-version", test_open_schema_version);
   ADD ("/store/open/reopen", test_open_reopen);
+  ADD ("/store/open/migrate-2-to-3", test_open_migrate_2_to_3);
   ADD ("/store/open/two-connections", test_open_two_connections);
   ADD ("/store/open/existing-folder-kept", test_open_existing_folder_kept);
   ADD ("/store/open/empty-file", test_open_empty_file);

@@ -343,10 +343,18 @@ static const char migration_2[] =
   "CREATE INDEX transactions_by_category ON transactions (category_id, date, time);\n"
   "CREATE INDEX transactions_by_payee ON transactions (payee, date);\n";
 
+/* Migration 3: the evidence log records the amount a collector demanded
+ * (fen; 0: none stated), for the rule on amounts above the records.
+ */
+static const char migration_3[] =
+  "ALTER TABLE contacts ADD COLUMN amount_demanded INTEGER NOT NULL DEFAULT 0\n"
+  "  CHECK (amount_demanded >= 0);\n";
+
 static const char * const migrations[] = {
   NULL,         /* user_version 0: a new, empty database */
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SHORE_STORE_SCHEMA_VERSION + 1);

@@ -46,7 +46,7 @@ typedef enum {
  * The newest schema this build can read and write; stored in the
  * database as `PRAGMA user_version`.
  */
-#define SHORE_STORE_SCHEMA_VERSION 2
+#define SHORE_STORE_SCHEMA_VERSION 3
 
 #define SHORE_TYPE_STORE (shore_store_get_type ())
 
