@@ -8,9 +8,12 @@
 
 #include "shore-budget-page.h"
 #include "shore-debts-page.h"
+#include "shore-evidence-window.h"
+#include "shore-letter-dialog.h"
 #include "shore-offer-dialog.h"
 #include "shore-ledger.h"
 #include "shore-overview-page.h"
+#include "shore-rights-page.h"
 #include "shore-simulator-page.h"
 #include "shore-window.h"
 
@@ -28,6 +31,7 @@ struct _ShoreWindow
   ShoreBudgetPage      *budget_page;
   ShoreDebtsPage       *debts_page;
   ShoreSimulatorPage   *simulator_page;
+  ShoreRightsPage      *rights_page;
   AdwStatusPage        *database_error_page;
   GtkButton            *new_database_button;
 };
@@ -86,6 +90,9 @@ show_database_error (ShoreWindow  *self,
   adw_status_page_set_description (self->database_error_page, description);
   gtk_widget_set_visible (GTK_WIDGET (self->new_database_button), can_start_new);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-database", can_start_new);
+  /* The evidence log and the letters keep their data in the store. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.evidence-log", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.write-letter", FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "database-error");
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
 }
@@ -144,6 +151,8 @@ connect_pages (ShoreWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-transaction", store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-bill", store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-transactions", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.evidence-log", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.write-letter", store != NULL);
 }
 
 static void
@@ -189,7 +198,7 @@ budget_action (GtkWidget  *widget,
   gtk_widget_activate_action (GTK_WIDGET (self->budget_page), page_action, NULL);
 }
 
-/* Keys that only mean something on the Budget page: Ctrl+F, Ctrl+Page Up/Down. */
+/* Keys that only mean something on the Budget page: Ctrl+Page Up/Down. */
 static void
 budget_key_action (GtkWidget  *widget,
                    const char *action_name,
@@ -199,6 +208,47 @@ budget_key_action (GtkWidget  *widget,
 
   if (g_strcmp0 (shore_window_get_visible_page (self), "budget") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self->budget_page), g_variant_get_string (parameter, NULL), NULL);
+}
+
+/* Ctrl+F searches whatever the visible page shows. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ShoreWindow *self = SHORE_WINDOW (widget);
+  const char *page = shore_window_get_visible_page (self);
+
+  if (g_strcmp0 (page, "budget") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->budget_page), "budget.search", NULL);
+  else if (g_strcmp0 (page, "rights") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->rights_page), "rights.search", NULL);
+}
+
+static void
+evidence_log_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ShoreWindow *self = SHORE_WINDOW (widget);
+  ShoreStore *store = shore_application_get_store (get_application (self));
+
+  g_return_if_fail (store != NULL);
+  gtk_window_present (GTK_WINDOW (shore_evidence_window_new (GTK_WINDOW (self), store)));
+}
+
+/* @parameter: a letter id, or "" to let the user choose. */
+static void
+write_letter_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ShoreWindow *self = SHORE_WINDOW (widget);
+  ShoreStore *store = shore_application_get_store (get_application (self));
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  g_return_if_fail (store != NULL);
+  gtk_window_present (GTK_WINDOW (shore_letter_dialog_new (GTK_WINDOW (self), store, id[0] != '\0' ? id : NULL)));
 }
 
 static void
@@ -308,6 +358,7 @@ shore_window_class_init (ShoreWindowClass *klass)
   g_type_ensure (SHORE_TYPE_BUDGET_PAGE);
   g_type_ensure (SHORE_TYPE_DEBTS_PAGE);
   g_type_ensure (SHORE_TYPE_SIMULATOR_PAGE);
+  g_type_ensure (SHORE_TYPE_RIGHTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shore-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, toast_overlay);
@@ -318,6 +369,7 @@ shore_window_class_init (ShoreWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, budget_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, debts_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, simulator_page);
+  gtk_widget_class_bind_template_child (widget_class, ShoreWindow, rights_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, database_error_page);
   gtk_widget_class_bind_template_child (widget_class, ShoreWindow, new_database_button);
 
@@ -331,8 +383,14 @@ shore_window_class_init (ShoreWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.add-transaction", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-bill", NULL);
+  gtk_widget_class_install_action (widget_class, "win.evidence-log", NULL, evidence_log_action);
+  gtk_widget_class_install_action (widget_class, "win.write-letter", "s", write_letter_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.evidence-log", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.write-letter", "s", "");
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_install_action (widget_class, "win.budget-key", "s", budget_key_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.budget-key", "s", "budget.search");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
                                        "win.budget-key", "s", "budget.previous-month");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
