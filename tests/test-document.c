@@ -322,7 +322,9 @@ test_render (gconstpointer data)
         {
           g_autofree char *want = g_ascii_strdown (c->font, -1);
 
-          if (strstr (lower, want) == NULL)
+          /* 如 alone is drawn with Droid Sans Fallback in zh_CN (see
+           * work_around_broken_glyphs in shore-document.c). */
+          if (strstr (lower, want) == NULL && strstr (lower, "droidsansfallback") == NULL)
             g_error ("expected a %s font: %s", c->font, line);
         }
       if (c->other_font != NULL)
@@ -582,6 +584,50 @@ test_page_format (gconstpointer data)
   g_rmdir (dir);
 }
 
+/* A short zh_CN document with 如, which cairo 1.16 subsets into a broken
+ * outline in Noto Sans CJK SC Regular: every glyph must draw (MuPDF says
+ * "cannot render glyph" otherwise) and the text must still read back. */
+static void
+test_broken_glyph (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("shore-document-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "glyph.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "glyph.png", NULL);
+  g_autofree char *mutool = g_find_program_in_path ("mutool");
+  g_autoptr(ShoreDocument) doc = shore_document_new ("zh_CN");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  shore_document_add_paragraph (doc, "如需核实本人情况，如有疑问请联系。");
+  g_assert_true (shore_document_render_pdf (doc, pdf, &error));
+  g_assert_no_error (error);
+
+  if (!have_poppler () || mutool == NULL)
+    {
+      g_test_skip ("poppler-utils and mupdf-tools (mutool) are needed to read the PDF back");
+      goto out;
+    }
+
+  text = run_tool ("pdftotext", pdf, NULL);
+  g_assert_nonnull (strstr (text, "如需核实本人情况"));
+
+  {
+    const char *argv[] = { mutool, "draw", "-q", "-r", "30", "-o", png, pdf, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error);
+    g_assert_no_error (error);
+    g_assert_null (strstr (err, "cannot render glyph"));
+    g_assert_null (strstr (err, "broken file"));
+  }
+
+out:
+  g_unlink (png);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -608,6 +654,7 @@ main (int   argc,
     }
   g_test_add_func ("/document/write-error", test_write_error);
   g_test_add_func ("/document/empty", test_empty);
+  g_test_add_func ("/document/broken-glyph", test_broken_glyph);
 
   return g_test_run ();
 }

@@ -547,6 +547,42 @@ shore_document_add_spacer (ShoreDocument *self,
 
 /* Measuring */
 
+/* Debian 12's cairo 1.16 writes a broken outline for 如 (U+5982) when it
+ * subsets Noto Sans CJK (a CFF font) for a PDF: the character comes out
+ * blank (MuPDF: "broken file"). Every other GB2312 character was checked
+ * and subsets cleanly; the JP face breaks the same way. Droid Sans Fallback
+ * (fonts-droid-fallback) has TrueType outlines, which cairo subsets with
+ * another code path, and a 如 close to Noto's, so 如 takes it in zh_CN. */
+static void
+work_around_broken_glyphs (ShoreDocument *self,
+                           PangoLayout   *layout,
+                           const char    *text)
+{
+  static const char broken[] = "\xe5\xa6\x82";   /* 如 */
+  PangoAttrList *attrs = NULL;
+  const char *at;
+
+  if (g_strcmp0 (self->language, "zh-cn") != 0)
+    return;
+
+  for (at = strstr (text, broken); at != NULL; at = strstr (at + strlen (broken), broken))
+    {
+      PangoAttribute *family = pango_attr_family_new ("Droid Sans Fallback");
+
+      family->start_index = (guint) (at - text);
+      family->end_index = family->start_index + (guint) strlen (broken);
+      if (attrs == NULL)
+        attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, family);
+    }
+
+  if (attrs != NULL)
+    {
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+}
+
 static PangoLayout *
 make_layout (ShoreDocument              *self,
              const char                 *text,
@@ -564,6 +600,7 @@ make_layout (ShoreDocument              *self,
 
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
+  work_around_broken_glyphs (self, layout, text);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   /* PANGO_ALIGN_LEFT follows the text direction (auto-dir is on). */
   pango_layout_set_alignment (layout, alignments[align <= SHORE_DOCUMENT_ALIGN_END ? align : 0]);
