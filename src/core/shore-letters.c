@@ -1412,7 +1412,9 @@ add_text_table (ShoreDocument *document,
                 char         **lines,
                 guint          n)
 {
-  g_auto(GStrv) header = g_strsplit (lines[0], TABLE_SEPARATOR, -1);
+  /* Cells never hold “|” (shore_letter_to_text replaces it), and an empty
+   * last cell may have lost its trailing space: split on the bar alone. */
+  g_auto(GStrv) header = g_strsplit (lines[0], "|", -1);
   guint n_columns = g_strv_length (header);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autofree ShoreDocumentAlign *align = g_new0 (ShoreDocumentAlign, MAX (n_columns, 1));
@@ -1423,7 +1425,7 @@ add_text_table (ShoreDocument *document,
 
   for (i = 1; i < n; i++)
     {
-      g_auto(GStrv) cells = g_strsplit (lines[i], TABLE_SEPARATOR, -1);
+      g_auto(GStrv) cells = g_strsplit (lines[i], "|", -1);
       guint n_cells = g_strv_length (cells);
       char **row = g_new0 (char *, n_columns + 1);
 
