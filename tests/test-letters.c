@@ -480,6 +480,8 @@ test_pdf (Fixture       *f,
   g_autofree char *path = g_build_filename (f->data_dir, "letter.pdf", NULL);
   g_autofree char *info = NULL;
   g_autofree char *pdf_text = NULL;
+  g_autofree char *pdfinfo_path = NULL;
+  g_autofree char *pdftotext_path = NULL;
   const char *pages;
 
   document = shore_letter_text_to_document ("Application for a Repayment Plan", edited, "en", "Shore");
@@ -489,7 +491,9 @@ test_pdf (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
-  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+  pdfinfo_path = g_find_program_in_path ("pdfinfo");
+  pdftotext_path = g_find_program_in_path ("pdftotext");
+  if (pdfinfo_path == NULL || pdftotext_path == NULL)
     {
       g_test_skip ("pdfinfo or pdftotext (poppler-utils) is not installed");
       return;
