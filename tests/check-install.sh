@@ -12,6 +12,7 @@ root=$stage$prefix
 expected=(
   bin/shore
   share/applications/io.github.shoreapp.Shore.desktop
+  etc/xdg/autostart/io.github.shoreapp.Shore.Reminders.desktop
   share/metainfo/io.github.shoreapp.Shore.metainfo.xml
   share/glib-2.0/schemas/io.github.shoreapp.Shore.gschema.xml
   share/icons/hicolor/scalable/apps/io.github.shoreapp.Shore.svg

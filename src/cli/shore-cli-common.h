@@ -24,6 +24,8 @@ int      shore_cli_import_run          (int          argc,
                                         char       **argv);
 int      shore_cli_export_run          (int          argc,
                                         char       **argv);
+int      shore_cli_reminders_run       (int          argc,
+                                        char       **argv);
 
 typedef enum {
   SHORE_CLI_FORMAT_TABLE,

@@ -19,6 +19,9 @@ static const ShoreCliVerb verbs[] = {
   { "loan", N_("Add a loan to your list, or list your loans"), shore_cli_loan_run },
   { "overdue", N_("Show what being overdue on a loan costs and what happens next"), shore_cli_overdue_run },
   { "payoff", N_("Plan how to pay off several debts with a monthly amount"), shore_cli_payoff_run },
+#if SHORE_WITH_UI
+  { "reminders", N_("Send the reminders that are due now (run at login)"), shore_cli_reminders_run },
+#endif
   { "schedule", N_("Show the repayment schedule of a loan"), shore_cli_schedule_run },
   { NULL, NULL, NULL }
 };
