@@ -903,6 +903,67 @@ test_list_lead_days (Fixture       *f,
   assert_list (list, expected, G_N_ELEMENTS (expected));
 }
 
+/* Loans that follow the app's setting use the lead days given to
+ * shore_debts_list_full(); a loan's own number still wins. Today is 2026-06-20. */
+typedef struct
+{
+  int     default_lead_days;
+  ListRow rows[4];
+} DefaultLeadCase;
+
+static const DefaultLeadCase default_lead_cases[] = {
+  { 5, {
+      { "Own 0", SHORE_LOAN_STATE_CURRENT, "Next due 2026-06-21" },
+      { "In 4", SHORE_LOAN_STATE_DUE_SOON, "Due in 4 days" },
+      { "In 5", SHORE_LOAN_STATE_DUE_SOON, "Due in 5 days" },
+      { "In 6", SHORE_LOAN_STATE_CURRENT, "Next due 2026-06-26" },
+    } },
+  { 0, {
+      { "Own 0", SHORE_LOAN_STATE_CURRENT, "Next due 2026-06-21" },
+      { "In 4", SHORE_LOAN_STATE_CURRENT, "Next due 2026-06-24" },
+      { "In 5", SHORE_LOAN_STATE_CURRENT, "Next due 2026-06-25" },
+      { "In 6", SHORE_LOAN_STATE_CURRENT, "Next due 2026-06-26" },
+    } },
+  { 30, {
+      { "Own 0", SHORE_LOAN_STATE_CURRENT, "Next due 2026-06-21" },
+      { "In 4", SHORE_LOAN_STATE_DUE_SOON, "Due in 4 days" },
+      { "In 5", SHORE_LOAN_STATE_DUE_SOON, "Due in 5 days" },
+      { "In 6", SHORE_LOAN_STATE_DUE_SOON, "Due in 6 days" },
+    } },
+};
+
+static void
+test_list_default_lead_days (Fixture       *f,
+                             gconstpointer  data)
+{
+  const DefaultLeadCase *test = data;
+  g_autoptr(ShoreLoan) own = make_loan ("Own 0", 1200000, "monthly:1%", 12,
+                                        SHORE_METHOD_EQUAL_INSTALLMENT, "2026-05-21");
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GListModel) plain = NULL;
+  g_autoptr(ShoreDebt) in_4 = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today = date ("2026-06-20");
+
+  own->reminder_lead_days = 0;
+  g_assert_true (shore_debts_add (f->store, own, &error));
+  g_assert_no_error (error);
+  add_ok (f, "In 4", 1200000, "monthly:1%", 12, SHORE_METHOD_EQUAL_INSTALLMENT, "2026-05-24");
+  add_ok (f, "In 5", 1200000, "monthly:1%", 12, SHORE_METHOD_EQUAL_INSTALLMENT, "2026-05-25");
+  add_ok (f, "In 6", 1200000, "monthly:1%", 12, SHORE_METHOD_EQUAL_INSTALLMENT, "2026-05-26");
+
+  list = shore_debts_list_full (f->store, &today, test->default_lead_days, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  assert_list (list, test->rows, G_N_ELEMENTS (test->rows));
+
+  /* shore_debts_list() keeps its 3 days: the loan due in 4 days is not due soon. */
+  plain = list_ok (f, "2026-06-20");
+  in_4 = g_list_model_get_item (plain, 1);
+  g_assert_cmpstr (shore_debt_get_loan (in_4)->lender, ==, "In 4");
+  g_assert_cmpint (shore_debt_get_status (in_4)->state, ==, SHORE_LOAN_STATE_CURRENT);
+}
+
 static void
 test_list_item (Fixture       *f,
                 gconstpointer  data)
@@ -1083,6 +1144,13 @@ main (int   argc,
   ADD ("/debts/list/order", test_list_order);
   ADD ("/debts/list/empty", test_list_empty);
   ADD ("/debts/list/lead-days", test_list_lead_days);
+  for (guint i = 0; i < G_N_ELEMENTS (default_lead_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/debts/list/default-lead-days/%d",
+                                               default_lead_cases[i].default_lead_days);
+
+      ADD_DATA (path, &default_lead_cases[i], test_list_default_lead_days);
+    }
   ADD ("/debts/list/item", test_list_item);
   ADD ("/debts/list/archived", test_list_archived);
   ADD ("/debts/list/damaged-row", test_damaged_row);

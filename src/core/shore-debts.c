@@ -171,6 +171,7 @@ static ShoreDebt *
 debt_new (ShoreLoan   *loan,
           GArray      *payments,
           const GDate *today,
+          int          default_lead_days,
           GError     **error)
 {
   g_autoptr(ShoreDebt) self = g_object_new (SHORE_TYPE_DEBT, NULL);
@@ -180,7 +181,7 @@ debt_new (ShoreLoan   *loan,
   self->loan = loan;
   self->payments = payments;
 
-  due_soon_days = loan->reminder_lead_days >= 0 ? loan->reminder_lead_days : DUE_SOON_DAYS_DEFAULT;
+  due_soon_days = loan->reminder_lead_days >= 0 ? loan->reminder_lead_days : default_lead_days;
   if (!shore_loan_status_compute (loan,
                                   (const ShorePayment *) (gpointer) payments->data, payments->len,
                                   today, due_soon_days, &self->status, error))
@@ -644,12 +645,8 @@ compare_debts (gconstpointer a,
  * @today: the day to compute each loan's status for
  * @error: return location for a #GError
  *
- * Reads every loan that is not archived, with its payments, and works out
- * where it stands on @today (a loan's reminder lead days, or 3 days when it
- * follows the app's setting, decide what counts as due soon).
- *
- * The list is sorted for the debts page: overdue loans first, those
- * overdue longest at the top; then by next due date; paid-off loans last.
+ * Like shore_debts_list_full() with 3 days of notice for loans that follow
+ * the app's setting.
  *
  * Returns: (transfer full): a #GListStore of #ShoreDebt, or %NULL with
  *   @error set
@@ -659,6 +656,34 @@ shore_debts_list (ShoreStore   *store,
                   const GDate  *today,
                   GError      **error)
 {
+  return shore_debts_list_full (store, today, DUE_SOON_DAYS_DEFAULT, error);
+}
+
+/**
+ * shore_debts_list_full:
+ * @store: a #ShoreStore
+ * @today: the day to compute each loan's status for
+ * @default_lead_days: days of notice (0–30) for loans that follow the app's
+ *   setting (reminder_lead_days < 0)
+ * @error: return location for a #GError
+ *
+ * Reads every loan that is not archived, with its payments, and works out
+ * where it stands on @today (a loan's reminder lead days, or
+ * @default_lead_days when it follows the app's setting, decide what counts
+ * as due soon).
+ *
+ * The list is sorted for the debts page: overdue loans first, those
+ * overdue longest at the top; then by next due date; paid-off loans last.
+ *
+ * Returns: (transfer full): a #GListStore of #ShoreDebt, or %NULL with
+ *   @error set
+ */
+GListModel *
+shore_debts_list_full (ShoreStore   *store,
+                       const GDate  *today,
+                       int           default_lead_days,
+                       GError      **error)
+{
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) debts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GListStore) list = NULL;
@@ -667,6 +692,7 @@ shore_debts_list (ShoreStore   *store,
 
   g_return_val_if_fail (SHORE_IS_STORE (store), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (default_lead_days >= 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = shore_store_prepare (store,
@@ -691,7 +717,7 @@ shore_debts_list (ShoreStore   *store,
           return NULL;
         }
 
-      debt = debt_new (loan, payments, today, error);
+      debt = debt_new (loan, payments, today, default_lead_days, error);
       if (debt == NULL)
         return NULL;
       g_ptr_array_add (debts, debt);

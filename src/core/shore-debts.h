@@ -47,6 +47,12 @@ typedef struct
 GListModel *shore_debts_list          (ShoreStore          *store,
                                        const GDate         *today,
                                        GError             **error);
+/* The same, with @default_lead_days (>= 0) of notice deciding "due soon" for loans
+ * whose reminder_lead_days is -1 (shore_debts_list uses 3). */
+GListModel *shore_debts_list_full     (ShoreStore          *store,
+                                       const GDate         *today,
+                                       int                  default_lead_days,
+                                       GError             **error);
 void        shore_debts_summarize     (GListModel          *debts,
                                        ShoreDebtsSummary   *out);
 ShoreLoan  *shore_debts_get           (ShoreStore          *store,

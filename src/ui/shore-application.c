@@ -6,9 +6,13 @@
 #include <glib/gi18n.h>
 
 #include "shore-application.h"
+#include "shore-debts-page.h"
+#include "shore-money.h"
+#include "shore-overview-page.h"
 #include "shore-resources.h"
 #include "shore-paths.h"
 #include "shore-preferences-window.h"
+#include "shore-reminders-controller.h"
 #include "shore-window.h"
 
 struct _ShoreApplication
@@ -21,6 +25,9 @@ struct _ShoreApplication
   ShoreStore     *store;
   GError         *store_error;
   GThread        *opener;     /* opening the store while the window is built */
+
+  ShoreRemindersController *reminders;
+  guint          reminders_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (ShoreApplication, shore_application, ADW_TYPE_APPLICATION)
@@ -172,6 +179,167 @@ static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
 };
 
+/* The first widget of @type under @root (the window's pages are private to it). */
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (root == NULL || G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static ShoreWindow *
+get_main_window (ShoreApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (SHORE_IS_WINDOW (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static void
+on_reminders_open_requested_cb (ShoreApplication         *self,
+                                ShoreRemindersController *reminders)
+{
+  ShoreWindow *window;
+
+  g_application_activate (G_APPLICATION (self));
+  window = get_main_window (self);
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "debts");
+}
+
+static void
+on_reminders_payment_recorded_cb (ShoreApplication         *self,
+                                  gint64                    loan_id,
+                                  gint64                    amount,
+                                  ShoreRemindersController *reminders)
+{
+  ShoreWindow *window = get_main_window (self);
+  GtkWidget *debts_page;
+  g_autofree char *money = NULL;
+  g_autofree char *toast = NULL;
+
+  if (window == NULL)
+    return;
+
+  debts_page = find_descendant (GTK_WIDGET (window), SHORE_TYPE_DEBTS_PAGE);
+  if (debts_page != NULL)
+    shore_debts_page_reload (SHORE_DEBTS_PAGE (debts_page));
+
+  money = shore_money_format (amount);
+  /* Translators: %s is an amount of money, such as ¥1,234.56; the user chose “Mark as Paid” on a reminder */
+  toast = g_strdup_printf (_("Recorded a payment of %s"), money);
+  shore_window_add_toast (window, toast);
+}
+
+static ShoreOverviewPage *
+get_overview_page (ShoreApplication *self)
+{
+  ShoreWindow *window = get_main_window (self);
+
+  if (window == NULL)
+    return NULL;
+
+  return (ShoreOverviewPage *) find_descendant (GTK_WIDGET (window), SHORE_TYPE_OVERVIEW_PAGE);
+}
+
+/* No notification server: the reminders are shown in the window instead. */
+static void
+on_reminders_pending_changed_cb (ShoreApplication         *self,
+                                 ShoreRemindersController *reminders)
+{
+  ShoreOverviewPage *overview = get_overview_page (self);
+  GPtrArray *pending = shore_reminders_controller_get_pending (reminders);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+
+  if (overview == NULL)
+    return;
+
+  for (guint i = 0; pending != NULL && i < pending->len; i++)
+    g_ptr_array_add (titles, ((ShoreReminder *) g_ptr_array_index (pending, i))->title);
+  g_ptr_array_add (titles, NULL);
+
+  shore_overview_page_set_reminders (overview, (const char * const *) titles->pdata);
+}
+
+static void
+on_reminders_dismissed_cb (ShoreApplication  *self,
+                           ShoreOverviewPage *overview)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->reminders != NULL && !shore_reminders_controller_dismiss_pending (self->reminders, &error))
+    g_warning ("Could not mark the reminders as seen: %s", error->message);
+}
+
+static void
+stop_reminders (ShoreApplication *self)
+{
+  g_clear_handle_id (&self->reminders_idle_id, g_source_remove);
+  if (self->reminders != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->reminders, self);
+      shore_reminders_controller_stop (self->reminders);
+    }
+  g_clear_object (&self->reminders);
+}
+
+/* After the window is up and the store is open: check now, then every 15 minutes. */
+static gboolean
+start_reminders_cb (gpointer user_data)
+{
+  ShoreApplication *self = user_data;
+  ShoreStore *store = shore_application_get_store (self);
+  ShoreOverviewPage *overview = get_overview_page (self);
+
+  self->reminders_idle_id = 0;
+  if (store == NULL || self->reminders != NULL)
+    return G_SOURCE_REMOVE;
+
+  if (overview != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (overview, on_reminders_dismissed_cb, self);
+      g_signal_connect_object (overview, "reminders-dismissed",
+                               G_CALLBACK (on_reminders_dismissed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  self->reminders = shore_reminders_controller_new (store, self->settings);
+  g_signal_connect_swapped (self->reminders, "open-requested",
+                            G_CALLBACK (on_reminders_open_requested_cb), self);
+  g_signal_connect_swapped (self->reminders, "payment-recorded",
+                            G_CALLBACK (on_reminders_payment_recorded_cb), self);
+  g_signal_connect_swapped (self->reminders, "pending-changed",
+                            G_CALLBACK (on_reminders_pending_changed_cb), self);
+  shore_reminders_controller_start (self->reminders);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_reminders (ShoreApplication *self)
+{
+  if (self->reminders != NULL || self->reminders_idle_id != 0 ||
+      g_getenv ("SHORE_BENCH_FIRST_FRAME") != NULL)
+    return;
+
+  self->reminders_idle_id = g_idle_add_full (G_PRIORITY_LOW, start_reminders_cb, self, NULL);
+}
+
 static gint
 shore_application_handle_local_options (GApplication *application,
                                         GVariantDict *options)
@@ -243,6 +411,17 @@ shore_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
+  schedule_reminders (self);
+}
+
+static void
+shore_application_shutdown (GApplication *application)
+{
+  ShoreApplication *self = SHORE_APPLICATION (application);
+
+  stop_reminders (self);
+
+  G_APPLICATION_CLASS (shore_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -250,6 +429,7 @@ shore_application_dispose (GObject *object)
 {
   ShoreApplication *self = SHORE_APPLICATION (object);
 
+  stop_reminders (self);
   wait_for_store (self);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -284,6 +464,7 @@ shore_application_class_init (ShoreApplicationClass *klass)
   app_class->handle_local_options = shore_application_handle_local_options;
   app_class->startup = shore_application_startup;
   app_class->activate = shore_application_activate;
+  app_class->shutdown = shore_application_shutdown;
 }
 
 static void
@@ -364,12 +545,14 @@ shore_application_start_new_database (ShoreApplication  *self,
   if (damaged == NULL)
     return FALSE;
 
+  stop_reminders (self);
   open_store (self);
   if (self->store == NULL)
     {
       g_propagate_error (error, g_error_copy (self->store_error));
       return FALSE;
     }
+  schedule_reminders (self);
 
   if (out_damaged_path != NULL)
     *out_damaged_path = g_steal_pointer (&damaged);

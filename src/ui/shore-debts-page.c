@@ -8,6 +8,7 @@
 #include "shore-debts.h"
 #include "shore-money.h"
 
+#include "shore-application.h"
 #include "shore-debts-page.h"
 #include "shore-ui-util.h"
 #include "shore-loan-dialog.h"
@@ -30,6 +31,8 @@ struct _ShoreDebtsPage
   GtkLabel      *overdue_label;
   GtkWidget     *overdue_card;
   ShoreLoanView *loan_view;
+
+  gboolean       watching_lead_days;
 };
 
 G_DEFINE_FINAL_TYPE (ShoreDebtsPage, shore_debts_page, ADW_TYPE_BIN)
@@ -74,6 +77,33 @@ get_parent_window (ShoreDebtsPage *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* The app's "reminder-lead-days" setting, or 3 when the page is not (yet) in
+ * a window of the application. */
+static int
+get_default_lead_days (ShoreDebtsPage *self)
+{
+  GtkWindow *window = get_parent_window (self);
+  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
+  GSettings *settings;
+
+  if (!SHORE_IS_APPLICATION (app))
+    return 3;
+
+  settings = shore_application_get_settings (SHORE_APPLICATION (app));
+  if (settings == NULL)
+    return 3;
+
+  /* What counts as due soon changes with the setting. */
+  if (!self->watching_lead_days)
+    {
+      self->watching_lead_days = TRUE;
+      g_signal_connect_object (settings, "changed::reminder-lead-days",
+                               G_CALLBACK (shore_debts_page_reload), self, G_CONNECT_SWAPPED);
+    }
+
+  return MAX (g_settings_get_int (settings, "reminder-lead-days"), 0);
 }
 
 /* A new toast replaces the page's previous one rather than queueing behind it.
@@ -242,7 +272,7 @@ shore_debts_page_reload (ShoreDebtsPage *self)
   if (self->store != NULL)
     {
       get_today (&today);
-      fresh = shore_debts_list (self->store, &today, &error);
+      fresh = shore_debts_list_full (self->store, &today, get_default_lead_days (self), &error);
       if (fresh == NULL)
         {
           show_error_toast (self, error);

@@ -49,6 +49,9 @@ struct _ShoreLoanDialog
   GtkSwitch      *compound_switch;
   AdwEntryRow    *late_fee_row;
   GtkSpinButton  *accelerate_spin;
+  GtkWidget      *reminders_group;
+  GtkSwitch      *reminder_default_switch;
+  GtkSpinButton  *reminder_days_spin;
 };
 
 G_DEFINE_FINAL_TYPE (ShoreLoanDialog, shore_loan_dialog, ADW_TYPE_WINDOW)
@@ -267,6 +270,8 @@ read_overdue_terms (ShoreLoanDialog *self,
   loan->grace_days = gtk_spin_button_get_value_as_int (self->grace_spin);
   loan->compound = gtk_switch_get_active (self->compound_switch);
   loan->accelerate_after_days = gtk_spin_button_get_value_as_int (self->accelerate_spin);
+  loan->reminder_lead_days = gtk_switch_get_active (self->reminder_default_switch)
+                             ? -1 : gtk_spin_button_get_value_as_int (self->reminder_days_spin);
 
   loan->has_late_fee = !is_blank (late_fee);
   if (loan->has_late_fee &&
@@ -469,6 +474,9 @@ load_loan (ShoreLoanDialog *self,
   gtk_spin_button_set_value (self->grace_spin, loan->grace_days);
   gtk_switch_set_active (self->compound_switch, loan->compound);
   gtk_spin_button_set_value (self->accelerate_spin, loan->accelerate_after_days);
+  gtk_switch_set_active (self->reminder_default_switch, loan->reminder_lead_days < 0);
+  if (loan->reminder_lead_days >= 0)
+    gtk_spin_button_set_value (self->reminder_days_spin, loan->reminder_lead_days);
   if (loan->has_late_fee)
     {
       g_autofree char *late_fee = format_rate_number (&loan->late_fee_daily, SHORE_RATE_DAILY);
@@ -548,6 +556,9 @@ shore_loan_dialog_class_init (ShoreLoanDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreLoanDialog, compound_switch);
   gtk_widget_class_bind_template_child (widget_class, ShoreLoanDialog, late_fee_row);
   gtk_widget_class_bind_template_child (widget_class, ShoreLoanDialog, accelerate_spin);
+  gtk_widget_class_bind_template_child (widget_class, ShoreLoanDialog, reminders_group);
+  gtk_widget_class_bind_template_child (widget_class, ShoreLoanDialog, reminder_default_switch);
+  gtk_widget_class_bind_template_child (widget_class, ShoreLoanDialog, reminder_days_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_start_calendar_day_selected_cb);
 
@@ -613,6 +624,8 @@ shore_loan_dialog_new_for_simulation (GtkWindow       *parent,
                        "transient-for", parent,
                        NULL);
   self->simulation = TRUE;
+  /* A loan that is only tried out sends no reminders. */
+  gtk_widget_set_visible (self->reminders_group, FALSE);
   gtk_window_set_title (GTK_WINDOW (self), _("Try a Loan"));
   adw_window_title_set_title (self->window_title, _("Try a Loan"));
   /* Translators: the button that simulates the loan typed in, without saving it */

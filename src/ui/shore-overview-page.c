@@ -32,11 +32,21 @@ struct _ShoreOverviewPage
   GtkLabel   *spending_label;
   GtkLabel   *budget_left_label;
   GtkLabel   *surplus_label;
+  GtkRevealer *reminders_revealer;
+  GtkLabel   *reminders_label;
+  GtkButton  *reminders_dismiss_button;
 
   gboolean    has_month;
 };
 
 G_DEFINE_FINAL_TYPE (ShoreOverviewPage, shore_overview_page, ADW_TYPE_BIN)
+
+enum {
+  SIGNAL_REMINDERS_DISMISSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 get_today (GDate *date)
@@ -172,6 +182,13 @@ on_debts_items_changed_cb (ShoreOverviewPage *self,
 }
 
 static void
+on_reminders_dismiss_clicked_cb (ShoreOverviewPage *self)
+{
+  gtk_revealer_set_reveal_child (self->reminders_revealer, FALSE);
+  g_signal_emit (self, signals[SIGNAL_REMINDERS_DISMISSED], 0);
+}
+
+static void
 shore_overview_page_dispose (GObject *object)
 {
   ShoreOverviewPage *self = SHORE_OVERVIEW_PAGE (object);
@@ -209,12 +226,22 @@ shore_overview_page_class_init (ShoreOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, spending_label);
   gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, budget_left_label);
   gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, surplus_label);
+  gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, reminders_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, reminders_label);
+  gtk_widget_class_bind_template_child (widget_class, ShoreOverviewPage, reminders_dismiss_button);
+
+  /* The reminders strip's Dismiss was clicked: the reminders it showed count as seen. */
+  signals[SIGNAL_REMINDERS_DISMISSED] =
+    g_signal_new ("reminders-dismissed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 shore_overview_page_init (ShoreOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->reminders_dismiss_button, "clicked",
+                           G_CALLBACK (on_reminders_dismiss_clicked_cb), self, G_CONNECT_SWAPPED);
   update (self);
 }
 
@@ -279,4 +306,39 @@ shore_overview_page_set_month (ShoreOverviewPage       *self,
       set_money_label (self->budget_left_label, summary->budget_left, TRUE);
     }
   update (self);
+}
+
+/**
+ * shore_overview_page_set_reminders:
+ * @titles: (nullable) (array zero-terminated=1): the titles of reminders
+ *   that could not be sent as notifications; %NULL or empty hides the strip
+ *
+ * Shows the reminders in a strip at the top of the page, with a Dismiss
+ * button that emits "reminders-dismissed".
+ */
+void
+shore_overview_page_set_reminders (ShoreOverviewPage  *self,
+                                   const char * const *titles)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SHORE_IS_OVERVIEW_PAGE (self));
+
+  if (titles == NULL || titles[0] == NULL)
+    {
+      gtk_revealer_set_reveal_child (self->reminders_revealer, FALSE);
+      return;
+    }
+
+  text = g_strjoinv ("\n", (char **) titles);
+  gtk_label_set_label (self->reminders_label, text);
+  gtk_revealer_set_reveal_child (self->reminders_revealer, TRUE);
+}
+
+gboolean
+shore_overview_page_get_reminders_shown (ShoreOverviewPage *self)
+{
+  g_return_val_if_fail (SHORE_IS_OVERVIEW_PAGE (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->reminders_revealer);
 }

@@ -18,4 +18,10 @@ void shore_overview_page_set_model (ShoreOverviewPage *self,
 void shore_overview_page_set_month (ShoreOverviewPage       *self,
                                     const ShoreMonthSummary *summary);
 
+/* Reminders not sent as notifications, shown at the top of the page. Signal:
+ * "reminders-dismissed" () when the user dismisses them. */
+void     shore_overview_page_set_reminders       (ShoreOverviewPage  *self,
+                                                  const char * const *titles);
+gboolean shore_overview_page_get_reminders_shown (ShoreOverviewPage  *self);
+
 G_END_DECLS

@@ -15,6 +15,15 @@ struct _ShorePreferencesWindow
   ShoreApplication     *application;
 
   AdwComboRow          *style_row;
+  GtkSwitch            *reminders_switch;
+  GtkSpinButton        *lead_days_spin;
+  GtkSpinButton        *quiet_start_spin;
+  GtkSpinButton        *quiet_end_spin;
+  GtkSwitch            *autostart_switch;
+  GtkWidget            *lead_days_row;
+  GtkWidget            *quiet_start_row;
+  GtkWidget            *quiet_end_row;
+  GtkWidget            *autostart_row;
   AdwActionRow         *data_folder_row;
   AdwActionRow         *database_row;
 };
@@ -54,6 +63,29 @@ on_open_folder_clicked_cb (ShorePreferencesWindow *self)
 }
 
 static void
+bind_reminders (ShorePreferencesWindow *self,
+                GSettings              *settings)
+{
+  GtkWidget *dependent_rows[] = {
+    self->lead_days_row, self->quiet_start_row, self->quiet_end_row, self->autostart_row,
+  };
+
+  g_settings_bind (settings, "reminders-enabled", self->reminders_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "reminder-lead-days",
+                   gtk_spin_button_get_adjustment (self->lead_days_spin), "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "quiet-hours-start",
+                   gtk_spin_button_get_adjustment (self->quiet_start_spin), "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "quiet-hours-end",
+                   gtk_spin_button_get_adjustment (self->quiet_end_spin), "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "autostart-reminders", self->autostart_switch, "active", G_SETTINGS_BIND_DEFAULT);
+
+  /* The other rows mean nothing while reminders are off. */
+  for (guint i = 0; i < G_N_ELEMENTS (dependent_rows); i++)
+    g_object_bind_property (self->reminders_switch, "active", dependent_rows[i], "sensitive",
+                            G_BINDING_SYNC_CREATE);
+}
+
+static void
 shore_preferences_window_constructed (GObject *object)
 {
   ShorePreferencesWindow *self = SHORE_PREFERENCES_WINDOW (object);
@@ -71,6 +103,8 @@ shore_preferences_window_constructed (GObject *object)
     }
   g_signal_connect_object (self->style_row, "notify::selected",
                            G_CALLBACK (on_style_selected_cb), self, G_CONNECT_SWAPPED);
+
+  bind_reminders (self, settings);
 
   adw_action_row_set_subtitle (self->data_folder_row, data_dir);
   adw_action_row_set_subtitle (self->database_row, database);
@@ -125,6 +159,15 @@ shore_preferences_window_class_init (ShorePreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/shore-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, data_folder_row);
+  gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, reminders_switch);
+  gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, lead_days_spin);
+  gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, quiet_start_spin);
+  gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, quiet_end_spin);
+  gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, autostart_switch);
+  gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, lead_days_row);
+  gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, quiet_start_row);
+  gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, quiet_end_row);
+  gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, autostart_row);
   gtk_widget_class_bind_template_child (widget_class, ShorePreferencesWindow, database_row);
   gtk_widget_class_bind_template_callback (widget_class, on_open_folder_clicked_cb);
 }
