@@ -11,6 +11,7 @@
 #include "shore-money.h"
 
 #include "shore-contact-dialog.h"
+#include "shore-ui-util.h"
 
 #define DURATION_MAX_MINUTES (24 * 60)
 
@@ -57,42 +58,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Where a problem was found: the row to mark, or NULL for the whole form. */
-typedef struct
-{
-  GtkWidget *row;
-  GError    *error;
-} Problem;
-
-static void
-problem_clear (Problem *problem)
-{
-  g_clear_error (&problem->error);
-  problem->row = NULL;
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Problem, problem_clear)
-
-static char *
-get_stripped_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static void
-remove_all_children (GtkWidget *parent)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (parent)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (parent))
-        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
-      else
-        gtk_box_remove (GTK_BOX (parent), child);
-    }
-}
-
 static GtkWidget *
 new_wrapped_label (const char *text,
                    const char *css_class)
@@ -116,24 +81,15 @@ clear_errors (ShoreContactDialog *self)
     GTK_WIDGET (self->amount_row), GTK_WIDGET (self->channel_row),
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    gtk_widget_remove_css_class (rows[i], "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  shore_ui_clear_errors (self->error_label, rows, G_N_ELEMENTS (rows));
 }
 
 static void
 show_problem (ShoreContactDialog *self,
-              const Problem      *problem)
+              const ShoreUiProblem      *problem)
 {
   clear_errors (self);
-  gtk_label_set_text (self->error_label, problem->error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-
-  if (problem->row != NULL)
-    {
-      gtk_widget_add_css_class (problem->row, "error");
-      gtk_widget_grab_focus (problem->row);
-    }
+  shore_ui_show_problem (self->error_label, problem);
 }
 
 /* "21:30", "9:05" or "21：30" (a full-width colon, as Chinese input methods type it). */
@@ -190,10 +146,10 @@ format_occurred (GDateTime  *when,
  * original instant, with its seconds and the offset it was recorded in. */
 static GDateTime *
 read_occurred_at (ShoreContactDialog *self,
-                  Problem            *problem)
+                  ShoreUiProblem            *problem)
 {
-  g_autofree char *date_text = get_stripped_text (self->date_row);
-  g_autofree char *time_text = get_stripped_text (self->time_row);
+  g_autofree char *date_text = shore_ui_get_stripped_text (GTK_EDITABLE (self->date_row));
+  g_autofree char *time_text = shore_ui_get_stripped_text (GTK_EDITABLE (self->time_row));
   GDateTime *when;
   GDate date;
   int hour, minute;
@@ -236,9 +192,9 @@ read_occurred_at (ShoreContactDialog *self,
 static gboolean
 read_duration (ShoreContactDialog *self,
                ShoreContact       *contact,
-               Problem            *problem)
+               ShoreUiProblem            *problem)
 {
-  g_autofree char *text = get_stripped_text (self->duration_row);
+  g_autofree char *text = shore_ui_get_stripped_text (GTK_EDITABLE (self->duration_row));
   guint64 minutes;
 
   if (*text == '\0')
@@ -286,10 +242,10 @@ get_summary_text (ShoreContactDialog *self)
 /* The contact as entered, or NULL and the first problem, in the order of the form. */
 static ShoreContact *
 read_contact (ShoreContactDialog *self,
-              Problem            *problem)
+              ShoreUiProblem            *problem)
 {
   g_autoptr(ShoreContact) contact = self->original != NULL ? shore_contact_copy (self->original) : shore_contact_new ();
-  g_autofree char *amount = get_stripped_text (self->amount_row);
+  g_autofree char *amount = shore_ui_get_stripped_text (GTK_EDITABLE (self->amount_row));
   guint loan_index = adw_combo_row_get_selected (self->loan_row);
 
   g_clear_pointer (&contact->occurred_at, g_date_time_unref);
@@ -299,16 +255,16 @@ read_contact (ShoreContactDialog *self,
 
   contact->channel = (ShoreContactChannel) adw_combo_row_get_selected (self->channel_row);
   g_free (contact->organization);
-  contact->organization = get_stripped_text (self->organization_row);
+  contact->organization = shore_ui_get_stripped_text (GTK_EDITABLE (self->organization_row));
   g_free (contact->person);
-  contact->person = get_stripped_text (self->person_row);
+  contact->person = shore_ui_get_stripped_text (GTK_EDITABLE (self->person_row));
   g_free (contact->phone);
-  contact->phone = get_stripped_text (self->phone_row);
+  contact->phone = shore_ui_get_stripped_text (GTK_EDITABLE (self->phone_row));
   contact->connected = contact->channel == SHORE_CONTACT_CALL && gtk_switch_get_active (self->connected_switch);
   g_free (contact->summary);
   contact->summary = g_strstrip (get_summary_text (self));
   g_free (contact->third_parties);
-  contact->third_parties = get_stripped_text (self->third_parties_row);
+  contact->third_parties = shore_ui_get_stripped_text (GTK_EDITABLE (self->third_parties_row));
   contact->loan_id = loan_index < self->loan_ids->len ? g_array_index (self->loan_ids, gint64, loan_index) : 0;
 
   g_ptr_array_set_size (contact->attachments, 0);
@@ -339,12 +295,12 @@ update_hints (ShoreContactDialog *self)
 {
   g_autofree char *text = get_summary_text (self);
   g_autoptr(GArray) flags = shore_evidence_flags_new ();
-  g_auto(Problem) problem = { 0 };
+  g_auto(ShoreUiProblem) problem = { 0 };
   g_autoptr(GDateTime) when = read_occurred_at (self, &problem);
   GtkWidget *heading;
 
   shore_evidence_check_wording (text, when, flags);
-  remove_all_children (GTK_WIDGET (self->hints_box));
+  shore_ui_remove_all_children (GTK_WIDGET (self->hints_box));
   gtk_widget_set_visible (GTK_WIDGET (self->hints_box), flags->len > 0);
   if (flags->len == 0)
     return;
@@ -433,7 +389,7 @@ create_attachment_button (const char *icon_name,
 static void
 update_attachments (ShoreContactDialog *self)
 {
-  remove_all_children (GTK_WIDGET (self->attachments_list));
+  shore_ui_remove_all_children (GTK_WIDGET (self->attachments_list));
 
   for (guint i = 0; i < self->attachments->len; i++)
     {
@@ -544,7 +500,7 @@ on_launch_done_cb (GObject      *source,
 
   if (!g_app_info_launch_default_for_uri_finish (result, &error))
     {
-      g_auto(Problem) problem = { NULL, NULL };
+      g_auto(ShoreUiProblem) problem = { NULL, NULL };
 
       problem.error = g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED,
                                    /* Translators: %s is the reason given by the system */
@@ -598,11 +554,7 @@ static void
 on_date_calendar_day_selected_cb (ShoreContactDialog *self,
                                   GtkCalendar        *calendar)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
-
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
-  gtk_menu_button_popdown (self->date_button);
+  shore_ui_calendar_to_entry (calendar, GTK_EDITABLE (self->date_row), self->date_button);
 }
 
 static void
@@ -612,7 +564,7 @@ save_action (GtkWidget  *widget,
 {
   ShoreContactDialog *self = SHORE_CONTACT_DIALOG (widget);
   g_autoptr(ShoreContact) contact = NULL;
-  g_auto(Problem) problem = { 0 };
+  g_auto(ShoreUiProblem) problem = { 0 };
   gboolean ok;
 
   contact = read_contact (self, &problem);

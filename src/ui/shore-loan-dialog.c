@@ -12,6 +12,7 @@
 #include "shore-money.h"
 
 #include "shore-loan-dialog.h"
+#include "shore-ui-util.h"
 
 /* The rows of rate_kind_row, in the order of the .ui. */
 typedef enum {
@@ -64,22 +65,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Where a problem was found: the row to mark, or NULL for the whole form. */
-typedef struct
-{
-  GtkWidget *row;
-  GError    *error;
-} Problem;
-
-static void
-problem_clear (Problem *problem)
-{
-  g_clear_error (&problem->error);
-  problem->row = NULL;
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Problem, problem_clear)
-
 static gboolean
 is_blank (const char *text)
 {
@@ -90,12 +75,6 @@ is_blank (const char *text)
     }
 
   return TRUE;
-}
-
-static char *
-get_stripped_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
 /* 0.05000000 → "0.05", 0.12345000 → "0.12345": the number people typed. */
@@ -126,24 +105,15 @@ clear_errors (ShoreLoanDialog *self)
     GTK_WIDGET (self->fee_row), GTK_WIDGET (self->start_row), GTK_WIDGET (self->late_fee_row),
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    gtk_widget_remove_css_class (rows[i], "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  shore_ui_clear_errors (self->error_label, rows, G_N_ELEMENTS (rows));
 }
 
 static void
 show_problem (ShoreLoanDialog *self,
-              const Problem   *problem)
+              const ShoreUiProblem   *problem)
 {
   clear_errors (self);
-  gtk_label_set_text (self->error_label, problem->error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-
-  if (problem->row != NULL)
-    {
-      gtk_widget_add_css_class (problem->row, "error");
-      gtk_widget_grab_focus (problem->row);
-    }
+  shore_ui_show_problem (self->error_label, problem);
 }
 
 gboolean
@@ -194,9 +164,9 @@ static gboolean
 read_money (AdwEntryRow *row,
             gboolean     optional,
             gint64      *out,
-            Problem     *problem)
+            ShoreUiProblem     *problem)
 {
-  g_autofree char *text = get_stripped_text (row);
+  g_autofree char *text = shore_ui_get_stripped_text (GTK_EDITABLE (row));
 
   if (optional && is_blank (text))
     {
@@ -214,7 +184,7 @@ read_money (AdwEntryRow *row,
 static gboolean
 read_rates (ShoreLoanDialog *self,
             ShoreLoan       *loan,
-            Problem         *problem)
+            ShoreUiProblem         *problem)
 {
   RateKind kind = adw_combo_row_get_selected (self->rate_kind_row);
   ShoreRatePeriod period;
@@ -262,9 +232,9 @@ read_rates (ShoreLoanDialog *self,
 static gboolean
 read_overdue_terms (ShoreLoanDialog *self,
                     ShoreLoan       *loan,
-                    Problem         *problem)
+                    ShoreUiProblem         *problem)
 {
-  g_autofree char *late_fee = get_stripped_text (self->late_fee_row);
+  g_autofree char *late_fee = shore_ui_get_stripped_text (GTK_EDITABLE (self->late_fee_row));
 
   loan->penalty_markup_bp = (int) lround (gtk_spin_button_get_value (self->markup_spin) * 100.0);
   loan->grace_days = gtk_spin_button_get_value_as_int (self->grace_spin);
@@ -287,13 +257,13 @@ read_overdue_terms (ShoreLoanDialog *self,
 /* The loan as entered, or NULL and the first problem, in the order of the form. */
 static ShoreLoan *
 read_loan (ShoreLoanDialog *self,
-           Problem         *problem)
+           ShoreUiProblem         *problem)
 {
   g_autoptr(ShoreLoan) loan = self->original != NULL ? shore_loan_copy (self->original) : shore_loan_new ();
-  g_autofree char *start = get_stripped_text (self->start_row);
+  g_autofree char *start = shore_ui_get_stripped_text (GTK_EDITABLE (self->start_row));
 
   g_free (loan->lender);
-  loan->lender = get_stripped_text (self->lender_row);
+  loan->lender = shore_ui_get_stripped_text (GTK_EDITABLE (self->lender_row));
   loan->lender_type = (ShoreLenderType) adw_combo_row_get_selected (self->lender_type_row);
   loan->term_months = gtk_spin_button_get_value_as_int (self->term_spin);
   loan->method = (ShoreRepaymentMethod) adw_combo_row_get_selected (self->method_row);
@@ -320,7 +290,7 @@ static void
 update_apr (ShoreLoanDialog *self)
 {
   g_autoptr(ShoreLoan) loan = NULL;
-  g_auto(Problem) problem = { 0 };
+  g_auto(ShoreUiProblem) problem = { 0 };
   ShoreTrueCost cost;
 
   loan = read_loan (self, &problem);
@@ -355,11 +325,7 @@ static void
 on_start_calendar_day_selected_cb (ShoreLoanDialog *self,
                                    GtkCalendar     *calendar)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
-
-  gtk_editable_set_text (GTK_EDITABLE (self->start_row), text);
-  gtk_menu_button_popdown (self->start_button);
+  shore_ui_calendar_to_entry (calendar, GTK_EDITABLE (self->start_row), self->start_button);
 }
 
 static void
@@ -369,7 +335,7 @@ save_action (GtkWidget  *widget,
 {
   ShoreLoanDialog *self = SHORE_LOAN_DIALOG (widget);
   g_autoptr(ShoreLoan) loan = NULL;
-  g_auto(Problem) problem = { 0 };
+  g_auto(ShoreUiProblem) problem = { 0 };
   gboolean ok;
 
   loan = read_loan (self, &problem);

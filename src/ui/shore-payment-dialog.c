@@ -8,6 +8,7 @@
 #include "shore-money.h"
 
 #include "shore-payment-dialog.h"
+#include "shore-ui-util.h"
 
 struct _ShorePaymentDialog
 {
@@ -68,11 +69,7 @@ static void
 on_date_calendar_day_selected_cb (ShorePaymentDialog *self,
                                   GtkCalendar        *calendar)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
-
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
-  gtk_menu_button_popdown (self->date_button);
+  shore_ui_calendar_to_entry (calendar, GTK_EDITABLE (self->date_row), self->date_button);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "shore-money.h"
 
 #include "shore-recurring-dialog.h"
+#include "shore-ui-util.h"
 
 struct _ShoreRecurringDialog
 {
@@ -47,12 +48,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static char *
-get_stripped_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
 
 static void
 set_date_text (AdwEntryRow *row,
@@ -162,9 +157,9 @@ read_item (ShoreRecurringDialog *self,
            GtkWidget           **row,
            GError              **error)
 {
-  g_autofree char *amount = get_stripped_text (self->amount_row);
-  g_autofree char *start = get_stripped_text (self->start_row);
-  g_autofree char *end = get_stripped_text (self->end_row);
+  g_autofree char *amount = shore_ui_get_stripped_text (GTK_EDITABLE (self->amount_row));
+  g_autofree char *start = shore_ui_get_stripped_text (GTK_EDITABLE (self->start_row));
+  g_autofree char *end = shore_ui_get_stripped_text (GTK_EDITABLE (self->end_row));
   guint account = adw_combo_row_get_selected (self->account_row);
   guint loan = adw_combo_row_get_selected (self->loan_row);
 
@@ -172,8 +167,8 @@ read_item (ShoreRecurringDialog *self,
   item->last_posted = self->original.last_posted;
   item->kind = get_kind (self);
   item->day_of_month = gtk_spin_button_get_value_as_int (self->day_spin);
-  item->payee = get_stripped_text (self->payee_row);
-  item->note = get_stripped_text (self->note_row);
+  item->payee = shore_ui_get_stripped_text (GTK_EDITABLE (self->payee_row));
+  item->note = shore_ui_get_stripped_text (GTK_EDITABLE (self->note_row));
   item->category_id = get_category_id (self);
   item->account_id = account < self->accounts->len ? ((ShoreAccount *) g_ptr_array_index (self->accounts, account))->id : 0;
   item->loan_id = item->kind == SHORE_RECURRING_REPAYMENT && loan < self->loan_ids->len

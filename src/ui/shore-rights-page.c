@@ -8,6 +8,7 @@
 #include "shore-guide.h"
 
 #include "shore-rights-page.h"
+#include "shore-ui-util.h"
 
 struct _ShoreRightsPage
 {
@@ -122,20 +123,6 @@ new_text_label (const char *text,
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
   return label;
-}
-
-static void
-remove_all_children (GtkWidget *parent)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (parent)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (parent))
-        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
-      else
-        gtk_box_remove (GTK_BOX (parent), child);
-    }
 }
 
 /* The number of @cite among the article's sources, counted from 1. */
@@ -301,13 +288,13 @@ show_article (ShoreRightsPage         *self,
   gtk_label_set_text (self->title_label, article->title);
   gtk_label_set_text (self->summary_label, article->summary);
 
-  remove_all_children (GTK_WIDGET (self->blocks_box));
+  shore_ui_remove_all_children (GTK_WIDGET (self->blocks_box));
   for (guint i = 0; i < article->blocks->len; i++)
     gtk_box_append (self->blocks_box, create_block (article, g_ptr_array_index (article->blocks, i)));
 
   update_related_button (self, article);
 
-  remove_all_children (GTK_WIDGET (self->sources_list));
+  shore_ui_remove_all_children (GTK_WIDGET (self->sources_list));
   for (guint i = 0; i < article->cites->len; i++)
     gtk_list_box_append (self->sources_list, create_source_row (g_ptr_array_index (article->cites, i), i + 1));
 

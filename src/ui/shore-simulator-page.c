@@ -15,6 +15,7 @@
 #include "shore-schedule.h"
 
 #include "shore-simulator-page.h"
+#include "shore-ui-util.h"
 
 /* What the page shows: every loan of the register not paid off, then the
  * example when it was asked for. Everything shown is computed by the core
@@ -89,22 +90,6 @@ clear_choice (gpointer data)
   Choice *choice = data;
 
   g_clear_pointer (&choice->loan, shore_loan_free);
-}
-
-static void
-remove_all_children (GtkWidget *widget)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (widget)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (widget))
-        gtk_list_box_remove (GTK_LIST_BOX (widget), child);
-      else if (GTK_IS_GRID (widget))
-        gtk_grid_remove (GTK_GRID (widget), child);
-      else
-        g_assert_not_reached ();
-    }
 }
 
 static GtkWidget *
@@ -230,7 +215,7 @@ update_today (ShoreSimulatorPage       *self,
   gtk_label_set_label (self->days_label, days);
   gtk_label_set_label (self->stage_label, shore_overdue_stage_get_label (result->stage));
 
-  remove_all_children (GTK_WIDGET (self->breakdown_list));
+  shore_ui_remove_all_children (GTK_WIDGET (self->breakdown_list));
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     gtk_list_box_append (self->breakdown_list, new_money_row (parts[i].title, NULL, parts[i].fen));
 }
@@ -314,7 +299,7 @@ update_waiting (ShoreSimulatorPage       *self,
                 const ShoreOverdueOptions *today_options,
                 const ShoreOverdueResult *today_result)
 {
-  remove_all_children (GTK_WIDGET (self->waiting_list));
+  shore_ui_remove_all_children (GTK_WIDGET (self->waiting_list));
   for (guint i = 0; i < G_N_ELEMENTS (waiting_days); i++)
     {
       ShoreOverdueOptions options = *today_options;
@@ -353,7 +338,7 @@ update_credit (ShoreSimulatorPage       *self,
 {
   GDate month;
 
-  remove_all_children (GTK_WIDGET (self->credit_grid));
+  shore_ui_remove_all_children (GTK_WIDGET (self->credit_grid));
   g_date_clear (&month, 1);
   g_date_set_dmy (&month, 1, g_date_get_month (&result->as_of), g_date_get_year (&result->as_of));
   g_date_subtract_months (&month, SHORE_OVERDUE_STATUS_MONTHS - 1);
@@ -459,7 +444,7 @@ static void
 update_milestones (ShoreSimulatorPage       *self,
                    const ShoreOverdueResult *result)
 {
-  remove_all_children (GTK_WIDGET (self->milestones_list));
+  shore_ui_remove_all_children (GTK_WIDGET (self->milestones_list));
   gtk_label_set_label (self->record_note_label, "");
   for (guint i = 0; i < result->milestones->len; i++)
     {
@@ -521,7 +506,7 @@ update_scenarios (ShoreSimulatorPage *self,
   g_autofree char *wait_header = NULL;
   GtkGrid *grid = self->compare_grid;
 
-  remove_all_children (GTK_WIDGET (grid));
+  shore_ui_remove_all_children (GTK_WIDGET (grid));
   gtk_label_set_label (self->plan_note_label, "");
 
   if (!read_negotiation (self, &terms, &error))

@@ -11,6 +11,7 @@
 #include "shore-money.h"
 
 #include "shore-transaction-dialog.h"
+#include "shore-ui-util.h"
 
 typedef enum {
   KIND_SPENDING,
@@ -65,12 +66,6 @@ get_kind (ShoreTransactionDialog *self)
   if (gtk_toggle_button_get_active (self->transfer_button))
     return KIND_TRANSFER;
   return KIND_SPENDING;
-}
-
-static char *
-get_stripped_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
 static void
@@ -237,11 +232,7 @@ static void
 on_date_calendar_day_selected_cb (ShoreTransactionDialog *self,
                                   GtkCalendar            *calendar)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
-
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
-  gtk_menu_button_popdown (self->date_button);
+  shore_ui_calendar_to_entry (calendar, GTK_EDITABLE (self->date_row), self->date_button);
 }
 
 static void
@@ -263,7 +254,7 @@ read_amount (ShoreTransactionDialog *self,
              gint64                 *out,
              GError                **error)
 {
-  g_autofree char *text = get_stripped_text (self->amount_row);
+  g_autofree char *text = shore_ui_get_stripped_text (GTK_EDITABLE (self->amount_row));
 
   if (!shore_money_parse (text, out, error))
     return FALSE;
@@ -283,7 +274,7 @@ save_transfer (ShoreTransactionDialog *self,
                gint64                 *out_id,
                GError                **error)
 {
-  g_autofree char *note = get_stripped_text (self->note_row);
+  g_autofree char *note = shore_ui_get_stripped_text (GTK_EDITABLE (self->note_row));
   gint64 from = get_account_id (self, self->account_row);
   gint64 to = get_account_id (self, self->to_account_row);
   g_autoptr(GArray) deleted = NULL;
@@ -322,8 +313,8 @@ save_entry (ShoreTransactionDialog *self,
   data.account_id = get_account_id (self, self->account_row);
   data.category_id = get_category_id (self);
   data.loan_id = get_loan_id (self);
-  data.payee = get_stripped_text (self->payee_row);
-  data.note = get_stripped_text (self->note_row);
+  data.payee = shore_ui_get_stripped_text (GTK_EDITABLE (self->payee_row));
+  data.note = shore_ui_get_stripped_text (GTK_EDITABLE (self->note_row));
 
   if (self->original.id != 0)
     ok = shore_ledger_update_transaction (self->store, &data, error);
@@ -343,7 +334,7 @@ save_action (GtkWidget  *widget,
 {
   ShoreTransactionDialog *self = SHORE_TRANSACTION_DIALOG (widget);
   g_autoptr(GError) error = NULL;
-  g_autofree char *date_text = get_stripped_text (self->date_row);
+  g_autofree char *date_text = shore_ui_get_stripped_text (GTK_EDITABLE (self->date_row));
   gint64 amount = 0;
   gint64 id = 0;
   GDate date;
