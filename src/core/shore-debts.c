@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include <glib.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 #include <gio/gio.h>
 #include <sqlite3.h>
 
@@ -61,7 +61,7 @@ build_summary (const ShoreLoanStatus *status)
   switch (status->state)
     {
     case SHORE_LOAN_STATE_OVERDUE:
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return g_strdup_printf (shore_ngettext (
                                            /* Translators: the state of a loan in the list of debts; %d is a number of days */
                                            "Overdue %d day",
                                            "Overdue %d days",
@@ -71,7 +71,7 @@ build_summary (const ShoreLoanStatus *status)
     case SHORE_LOAN_STATE_DUE_SOON:
       if (status->days_until_due <= 0)
         return g_strdup (_("Due today"));
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      return g_strdup_printf (shore_ngettext (
                                            /* Translators: the state of a loan in the list of debts; %d is a number of days */
                                            "Due in %d day",
                                            "Due in %d days",

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include <glib.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 
 #include "shore-evidence.h"
 #include "shore-evidence-private.h"
@@ -248,7 +248,7 @@ append_summary (GString                    *sheet,
     }
 
   g_string_append_printf (sheet,
-                          g_dngettext (GETTEXT_PACKAGE,
+                          shore_ngettext (
                                        /* Translators: %u is a number of contacts; both %s are dates as YYYY-MM-DD */
                                        "%u contact recorded, from %s to %s.",
                                        "%u contacts recorded, from %s to %s.",
@@ -256,7 +256,7 @@ append_summary (GString                    *sheet,
                           summary->n_contacts, first, last);
   g_string_append_c (sheet, '\n');
   g_string_append_printf (sheet,
-                          g_dngettext (GETTEXT_PACKAGE,
+                          shore_ngettext (
                                        /* Translators: %u is a number of contacts */
                                        "%u contact shows a likely breach.",
                                        "%u contacts show a likely breach.",

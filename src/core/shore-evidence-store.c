@@ -8,7 +8,7 @@
 
 #include <gio/gio.h>
 #include <glib.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 #include <sqlite3.h>
 
 #include "shore-evidence-store.h"

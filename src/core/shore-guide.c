@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 #include <opencc.h>
 
 #include "shore-core-resources.h"
@@ -164,10 +164,8 @@ finish_text (ParseState *state)
   g_string_truncate (state->text, 0);
   if (!state->translate || *msgid == '\0')
     return g_steal_pointer (&msgid);
-  /* dgettext, not g_dgettext: GLib decides once per process whether to
-   * translate at all (from the first call's locale), and a guide may be
-   * loaded in several languages by one process (handouts). */
-  return g_strdup (dgettext (GETTEXT_PACKAGE, msgid));
+  /* In the thread's document language, if one is set (handouts). */
+  return g_strdup (shore_gettext (msgid));
 }
 
 static gboolean

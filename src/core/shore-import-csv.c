@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 
 #include "shore-import-private.h"
 

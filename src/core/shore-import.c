@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include <csv.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 
 #include "shore-import-private.h"
 #include "shore-money.h"

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include <glib.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 #include <gio/gio.h>
 #include <sqlite3.h>
 

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 
 #include "shore-core-resources.h"
 #include "shore-legal-lines.h"

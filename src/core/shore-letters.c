@@ -8,7 +8,7 @@
 
 #include <gio/gio.h>
 #include <glib.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 
 #include "shore-debts.h"
 #include "shore-evidence.h"
@@ -644,7 +644,7 @@ add_budget_table (ShoreLetter      *letter,
 
   from = format_month (&data->trend_from);
   to = format_month (&data->trend_to);
-  caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+  caption = g_strdup_printf (shore_ngettext (
                                           /* Translators: above a table of a letter; %u is a number of
                                            * months (1 to 3), the first %s the first month (“March
                                            * 2026”), the second the last */
@@ -727,7 +727,7 @@ build_hardship (ShoreLetter             *letter,
     return FALSE;
 
   add_paragraph (letter,
-                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                 g_strdup_printf (shore_ngettext (
                                                /* Translators: the proposal of a letter; %s is an amount
                                                 * (“¥500.00”), %d a number of months */
                                                "I propose to repay %s a month for %d month, starting next month. "
@@ -963,14 +963,14 @@ build_complaint (ShoreLetter             *letter,
     {
       g_autofree char *first = shore_date_format_iso (&summary.first_day);
       g_autofree char *last = shore_date_format_iso (&summary.last_day);
-      g_autofree char *counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      g_autofree char *counts = g_strdup_printf (shore_ngettext (
                                                               /* Translators: %u is a number of contacts, the
                                                                * two %s dates (YYYY-MM-DD) */
                                                               "From %s to %s I recorded %u contact by them.",
                                                               "From %s to %s I recorded %u contacts by them.",
                                                               summary.n_contacts),
                                                  first, last, summary.n_contacts);
-      g_autofree char *breaches = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      g_autofree char *breaches = g_strdup_printf (shore_ngettext (
                                                                 /* Translators: %u is a number of contacts */
                                                                 "%u of them shows a likely breach of the rules on "
                                                                 "debt collection, as set out below.",

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include <glib.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 
 #include "shore-apr.h"
 #include "shore-money.h"
@@ -55,7 +55,7 @@ shore_payoff_strategy_get_label (ShorePayoffStrategy strategy)
 {
   g_return_val_if_fail ((guint) strategy < SHORE_PAYOFF_N_STRATEGIES, NULL);
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "payoff strategy", strategies[strategy].label);
+  return shore_pgettext2 ("payoff strategy", strategies[strategy].label);
 }
 
 /* Ordering */

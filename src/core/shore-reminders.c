@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include <glib.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 #include <gio/gio.h>
 
 #include "shore-debts.h"
@@ -131,7 +131,7 @@ word_loan (ShoreReminder *r,
   switch (r->kind)
     {
     case SHORE_REMINDER_DUE_SOON:
-      r->title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      r->title = g_strdup_printf (shore_ngettext (
                                                /* Translators: a reminder's title; %1$s is a lender, %2$d a number of days */
                                                "%1$s: repayment due in %2$d day",
                                                "%1$s: repayment due in %2$d days",

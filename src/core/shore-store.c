@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include <glib.h>
-#include <glib/gi18n-lib.h>
+#include "shore-intl.h"
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 

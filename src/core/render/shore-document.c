@@ -5,7 +5,7 @@
 #include <math.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
+#include "../shore-intl.h"
 #include <gio/gio.h>
 #include <cairo.h>
 #include <cairo-pdf.h>
@@ -50,6 +50,8 @@ typedef enum
   BLOCK_TABLE,
   BLOCK_SIGNATURES,
   BLOCK_SPACER,
+  BLOCK_DRAWING,
+  BLOCK_PAGE_BREAK,
 } BlockKind;
 
 typedef struct
@@ -64,8 +66,12 @@ typedef struct
   ShoreDocumentAlign *aligns;
   /* signature lines */
   GStrv               labels;
-  /* spacers */
+  /* spacers; drawings: their height */
   double              points;
+  /* drawings */
+  ShoreDocumentDrawFunc draw_func;
+  gpointer            draw_data;
+  GDestroyNotify      draw_destroy;
 } Block;
 
 /* A measured block: its layouts, already wrapped to the content width. */
@@ -89,6 +95,7 @@ typedef enum
 {
   FRAG_LINES,
   FRAG_RULE,
+  FRAG_DRAWING,
 } FragKind;
 
 /* Something drawn on a page: some lines of a layout, or a rule. */
@@ -105,6 +112,7 @@ typedef struct
   double       x2;              /* rules */
   double       line_width;
   const char  *outline;         /* headings: an entry in the PDF outline */
+  const Block *block;           /* drawings */
 } Frag;
 
 struct _ShoreDocument
@@ -163,6 +171,8 @@ block_free (gpointer data)
   g_clear_pointer (&block->rows, g_ptr_array_unref);
   g_free (block->aligns);
   g_strfreev (block->labels);
+  if (block->draw_destroy != NULL)
+    block->draw_destroy (block->draw_data);
   g_free (block);
 }
 
@@ -545,6 +555,52 @@ shore_document_add_spacer (ShoreDocument *self,
   append_block (self, BLOCK_SPACER)->points = MAX (points, 0);
 }
 
+/**
+ * shore_document_add_drawing:
+ * @self: a document
+ * @height: the drawing's height in points (at most a page's content height)
+ * @func: draws it: called with the origin at the drawing's top left corner,
+ *   the content width and @height; it must draw the same thing every time
+ *   (pages are drawn again when printed) and not translate strings then
+ * @user_data: for @func
+ * @destroy: (nullable): frees @user_data with the document
+ *
+ * Adds a drawing (a chart) the full width of the text. It moves to the next
+ * page whole when it does not fit; a heading just above moves with it.
+ */
+void
+shore_document_add_drawing (ShoreDocument         *self,
+                            double                 height,
+                            ShoreDocumentDrawFunc  func,
+                            gpointer               user_data,
+                            GDestroyNotify         destroy)
+{
+  Block *block;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (func != NULL);
+
+  block = append_block (self, BLOCK_DRAWING);
+  block->points = MAX (height, 1);
+  block->draw_func = func;
+  block->draw_data = user_data;
+  block->draw_destroy = destroy;
+}
+
+/**
+ * shore_document_add_page_break:
+ * @self: a document
+ *
+ * What follows starts on a new page (nothing happens at the top of a page).
+ */
+void
+shore_document_add_page_break (ShoreDocument *self)
+{
+  g_return_if_fail (self != NULL);
+
+  append_block (self, BLOCK_PAGE_BREAK);
+}
+
 /* Measuring */
 
 /* Debian 12's cairo 1.16 writes a broken outline for 如 (U+5982) when it
@@ -832,6 +888,8 @@ measure (ShoreDocument *self,
           measure_signatures (self, block, m, width);
           break;
         case BLOCK_SPACER:
+        case BLOCK_DRAWING:
+        case BLOCK_PAGE_BREAK:
         default:
           break;
         }
@@ -931,6 +989,10 @@ keep_with_heading (ShoreDocument *self,
                  + (m->row_heights->len > 0 ? g_array_index (m->row_heights, double, 0) : 0);
         case BLOCK_SIGNATURES:
           return m->signature_row;
+        case BLOCK_DRAWING:
+          return block->points;
+        case BLOCK_PAGE_BREAK:
+          return 0;
         case BLOCK_SPACER:
         default:
           break;
@@ -957,6 +1019,28 @@ place_heading (Cursor        *c,
                     c->y, INK);
   frag->outline = block->text;
   c->y += height + HEADING_GAP_BELOW;
+}
+
+static void
+place_drawing (Cursor      *c,
+               const Block *block)
+{
+  Frag frag = { 0, };
+  double height = MIN (block->points, c->bottom - c->top);
+
+  if (!c->page_empty && c->y + height > c->bottom)
+    new_page (c);
+
+  frag.kind = FRAG_DRAWING;
+  frag.page = c->page;
+  frag.x = c->left;
+  frag.x2 = c->right;
+  frag.y = c->y;
+  frag.line_width = height;
+  frag.block = block;
+  g_array_append_val (c->doc->frags, frag);
+  c->page_empty = FALSE;
+  c->y += height + PARAGRAPH_GAP;
 }
 
 static void
@@ -1163,6 +1247,13 @@ paginate (ShoreDocument *self,
         case BLOCK_SPACER:
           add_space (&c, block->points);
           break;
+        case BLOCK_DRAWING:
+          place_drawing (&c, block);
+          break;
+        case BLOCK_PAGE_BREAK:
+          if (!c.page_empty)
+            new_page (&c);
+          break;
         default:
           g_assert_not_reached ();
         }
@@ -1313,6 +1404,15 @@ draw_page (ShoreDocument   *self,
           cairo_move_to (cr, frag->x, frag->y);
           cairo_line_to (cr, frag->x2, frag->y);
           cairo_stroke (cr);
+          break;
+        case FRAG_DRAWING:
+          cairo_save (cr);
+          cairo_translate (cr, frag->x, frag->y);
+          cairo_rectangle (cr, 0, 0, frag->x2 - frag->x, frag->line_width);
+          cairo_clip (cr);
+          frag->block->draw_func (cr, frag->x2 - frag->x, frag->line_width,
+                                  frag->block->draw_data);
+          cairo_restore (cr);
           break;
         default:
           g_assert_not_reached ();

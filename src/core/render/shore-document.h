@@ -50,6 +50,20 @@ typedef enum
   SHORE_DOCUMENT_ALIGN_END,
 } ShoreDocumentAlign;
 
+/**
+ * ShoreDocumentDrawFunc:
+ * @cr: a cairo context, origin at the drawing's top left corner, clipped
+ * @width: the drawing's width in points
+ * @height: its height
+ * @user_data: the data given with the drawing
+ *
+ * Draws a drawing of a document (see shore_document_add_drawing()).
+ */
+typedef void (*ShoreDocumentDrawFunc) (cairo_t *cr,
+                                       double   width,
+                                       double   height,
+                                       gpointer user_data);
+
 ShoreDocument *shore_document_new                 (const char               *language);
 void           shore_document_free                (ShoreDocument            *self);
 
@@ -77,6 +91,12 @@ void           shore_document_add_signature_lines (ShoreDocument            *sel
                                                    const char *const        *labels);
 void           shore_document_add_spacer          (ShoreDocument            *self,
                                                    double                    points);
+void           shore_document_add_drawing         (ShoreDocument            *self,
+                                                   double                    height,
+                                                   ShoreDocumentDrawFunc     func,
+                                                   gpointer                  user_data,
+                                                   GDestroyNotify            destroy);
+void           shore_document_add_page_break      (ShoreDocument            *self);
 
 guint          shore_document_get_n_pages         (ShoreDocument            *self,
                                                    double                    width,
