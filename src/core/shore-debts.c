@@ -62,20 +62,20 @@ build_summary (const ShoreLoanStatus *status)
     {
     case SHORE_LOAN_STATE_OVERDUE:
       return g_strdup_printf (shore_ngettext (
-                                           /* Translators: the state of a loan in the list of debts; %d is a number of days */
-                                           "Overdue %d day",
-                                           "Overdue %d days",
-                                           status->days_overdue),
+                                              /* Translators: the state of a loan in the list of debts; %d is a number of days */
+                                              "Overdue %d day",
+                                              "Overdue %d days",
+                                              status->days_overdue),
                               status->days_overdue);
 
     case SHORE_LOAN_STATE_DUE_SOON:
       if (status->days_until_due <= 0)
         return g_strdup (_("Due today"));
       return g_strdup_printf (shore_ngettext (
-                                           /* Translators: the state of a loan in the list of debts; %d is a number of days */
-                                           "Due in %d day",
-                                           "Due in %d days",
-                                           status->days_until_due),
+                                              /* Translators: the state of a loan in the list of debts; %d is a number of days */
+                                              "Due in %d day",
+                                              "Due in %d days",
+                                              status->days_until_due),
                               status->days_until_due);
 
     case SHORE_LOAN_STATE_PAID_OFF:

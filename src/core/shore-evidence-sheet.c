@@ -249,18 +249,18 @@ append_summary (GString                    *sheet,
 
   g_string_append_printf (sheet,
                           shore_ngettext (
-                                       /* Translators: %u is a number of contacts; both %s are dates as YYYY-MM-DD */
-                                       "%u contact recorded, from %s to %s.",
-                                       "%u contacts recorded, from %s to %s.",
-                                       summary->n_contacts),
+                                          /* Translators: %u is a number of contacts; both %s are dates as YYYY-MM-DD */
+                                          "%u contact recorded, from %s to %s.",
+                                          "%u contacts recorded, from %s to %s.",
+                                          summary->n_contacts),
                           summary->n_contacts, first, last);
   g_string_append_c (sheet, '\n');
   g_string_append_printf (sheet,
                           shore_ngettext (
-                                       /* Translators: %u is a number of contacts */
-                                       "%u contact shows a likely breach.",
-                                       "%u contacts show a likely breach.",
-                                       summary->n_flagged_contacts),
+                                          /* Translators: %u is a number of contacts */
+                                          "%u contact shows a likely breach.",
+                                          "%u contacts show a likely breach.",
+                                          summary->n_flagged_contacts),
                           summary->n_flagged_contacts);
   g_string_append_c (sheet, '\n');
   /* Translators: %u is a number of contacts */

@@ -132,10 +132,10 @@ word_loan (ShoreReminder *r,
     {
     case SHORE_REMINDER_DUE_SOON:
       r->title = g_strdup_printf (shore_ngettext (
-                                               /* Translators: a reminder's title; %1$s is a lender, %2$d a number of days */
-                                               "%1$s: repayment due in %2$d day",
-                                               "%1$s: repayment due in %2$d days",
-                                               days_until_due),
+                                                  /* Translators: a reminder's title; %1$s is a lender, %2$d a number of days */
+                                                  "%1$s: repayment due in %2$d day",
+                                                  "%1$s: repayment due in %2$d days",
+                                                  days_until_due),
                                   lender, days_until_due);
       /* Translators: a reminder; %1$s is an amount of money, %2$s a date such as 2026-12-15 */
       r->body = g_strdup_printf (_("%1$s is due on %2$s. Setting the money aside now keeps the payment on time."),
