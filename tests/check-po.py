@@ -45,9 +45,11 @@ case(f"msgfmt --check {lang}.po", r.returncode == 0, r.stderr)
 
 with tempfile.TemporaryDirectory() as tmp:
     pot = os.path.join(tmp, "shore.pot")
-    # data/guide/its/: the ITS rules for the guide (as in po/meson.build).
+    # data/guide/its/ and data/scenarios/its/: the ITS rules for the guide
+    # and the training scenarios (as in po/meson.build).
     env = dict(os.environ, GETTEXTDATADIRS=os.pathsep.join(
-        [os.path.join(srcdir, "po"), os.path.join(srcdir, "data", "guide")]))
+        [os.path.join(srcdir, "po"), os.path.join(srcdir, "data", "guide"),
+         os.path.join(srcdir, "data", "scenarios")]))
     r = run(XGETTEXT + ["-D", srcdir, "-f", os.path.join(srcdir, "po", "POTFILES.in"), "-o", pot], env=env)
     if r.returncode != 0:
         case(f"{lang}.po is complete", False, r.stderr)

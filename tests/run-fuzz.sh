@@ -20,7 +20,7 @@ if ! clang-14 -g -O1 -std=c17 -fsanitize=fuzzer,address,undefined -fno-sanitize-
      -I"$build" -I"$core" \
      "$src/tests/fuzz-import.c" "$core/shore-import.c" "$core/shore-import-bills.c" \
      "$core/shore-import-csv.c" "$core/shore-import-xlsx.c" \
-     "$core/shore-money.c" "$core/shore-scanner.c" \
+     "$core/shore-money.c" "$core/shore-scanner.c" "$core/shore-i18n.c" \
      $flags -lcsv -o "$work/fuzz-import" >"$work/build.log" 2>&1; then
   sed 's/^/# /' "$work/build.log"
   echo "not ok 1 - fuzz-import: build failed"

@@ -398,17 +398,30 @@ append_contact (GString            *sheet,
   append_field (sheet, _("Attachments"), attachments);
 }
 
+static const char *
+sources_text (void)
+{
+  return _("A law binds everyone. A regulation binds the institutions a regulator supervises. An "
+           "industry code is self-regulation that binds the members of an association; it is not "
+           "a law. “Read in the text” means the article itself was read in a copy of the published "
+           "text; “known from reports and reprints” means the rule is known from news reports or "
+           "reprints. Check the official texts before relying on them.");
+}
+
+static const char *
+intro_text (void)
+{
+  return _("The borrower recorded these contacts by lenders and debt collectors. Each "
+           "mark is a likely breach of the rule cited with it, found by the Shore app "
+           "from the record; it is not a legal finding.");
+}
+
 static void
 append_sources (GString *sheet)
 {
   /* Translators: a heading of the evidence sheet */
   append_heading (sheet, _("About the sources"));
-  g_string_append (sheet,
-                   _("A law binds everyone. A regulation binds the institutions a regulator supervises. An "
-                     "industry code is self-regulation that binds the members of an association; it is not "
-                     "a law. “Read in the text” means the article itself was read in a copy of the published "
-                     "text; “known from reports and reprints” means the rule is known from news reports or "
-                     "reprints. Check the official texts before relying on them."));
+  g_string_append (sheet, sources_text ());
   g_string_append_c (sheet, '\n');
 }
 
@@ -446,6 +459,13 @@ append_channels (GString *sheet)
     g_string_append_printf (sheet, "• %s\n", _(channels[i]));
 }
 
+const char *
+shore_evidence_sheet_title (void)
+{
+  /* Translators: the title of the evidence sheet */
+  return _("Record of debt collection contacts");
+}
+
 /**
  * shore_evidence_sheet_text:
  * @contacts: (array length=n): the log, in the order to list it
@@ -474,8 +494,7 @@ shore_evidence_sheet_text (const ShoreContact           *contacts,
 
   g_return_val_if_fail (contacts != NULL || n == 0, NULL);
 
-  /* Translators: the title of the evidence sheet */
-  g_string_append_printf (sheet, "%s\n", _("Record of debt collection contacts"));
+  g_string_append_printf (sheet, "%s\n", shore_evidence_sheet_title ());
   if (info != NULL && info->borrower != NULL && info->borrower[0] != '\0')
     {
       /* Translators: %s is the borrower’s name */
@@ -490,10 +509,7 @@ shore_evidence_sheet_text (const ShoreContact           *contacts,
       g_string_append_printf (sheet, _("Prepared on %s"), date);
       g_string_append_c (sheet, '\n');
     }
-  g_string_append_printf (sheet, "\n%s\n",
-                          _("The borrower recorded these contacts by lenders and debt collectors. Each "
-                            "mark is a likely breach of the rule cited with it, found by the Shore app "
-                            "from the record; it is not a legal finding."));
+  g_string_append_printf (sheet, "\n%s\n", intro_text ());
 
   if (info != NULL && info->statement != NULL && info->statement[0] != '\0')
     {
@@ -523,4 +539,291 @@ shore_evidence_sheet_text (const ShoreContact           *contacts,
   append_channels (sheet);
 
   return g_string_free (g_steal_pointer (&sheet), FALSE);
+}
+
+/* The sheet as a document */
+
+#define SAID_MAX_CHARS 60
+
+/* What was said, cut to SAID_MAX_CHARS characters; else who else was contacted. */
+static char *
+short_said (const ShoreContact *contact)
+{
+  const char *said = contact->summary != NULL && contact->summary[0] != '\0' ? contact->summary
+                                                                             : contact->third_parties;
+  g_autoptr(GString) text = g_string_new (said != NULL ? said : "");
+
+  g_string_replace (text, "\r\n", " ", 0);
+  g_string_replace (text, "\n", " ", 0);
+  if (g_utf8_strlen (text->str, -1) > SAID_MAX_CHARS)
+    {
+      const char *end = g_utf8_offset_to_pointer (text->str, SAID_MAX_CHARS - 1);
+
+      g_string_truncate (text, (gsize) (end - text->str));
+      g_string_append (text, "…");
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+rules_of (GArray *flags,
+          guint   contact)
+{
+  GString *rules = g_string_new (NULL);
+
+  for (guint i = 0; flags != NULL && i < flags->len; i++)
+    {
+      const ShoreEvidenceFlag *flag = &g_array_index (flags, ShoreEvidenceFlag, i);
+
+      if (flag->contact != contact)
+        continue;
+      if (rules->len > 0)
+        g_string_append_c (rules, '\n');
+      g_string_append (rules, shore_evidence_rule_get_label (flag->rule));
+    }
+  return g_string_free (rules, FALSE);
+}
+
+static char **
+row_new (guint n)
+{
+  return g_new0 (char *, n + 1);
+}
+
+static void
+add_summary_to_document (ShoreDocument              *document,
+                         const ShoreEvidenceSummary *summary)
+{
+  static const ShoreDocumentAlign count_aligns[] = {
+    SHORE_DOCUMENT_ALIGN_START, SHORE_DOCUMENT_ALIGN_END, SHORE_DOCUMENT_ALIGN_END,
+  };
+  g_autofree char *first = format_date (&summary->first_day);
+  g_autofree char *last = format_date (&summary->last_day);
+  g_autofree char *max_day = format_date (&summary->max_calls_day);
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) orgs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  const char *rule_header[2];
+  const char *org_header[3];
+
+  /* Translators: a heading of the evidence sheet */
+  shore_document_add_heading (document, _("Summary"));
+  g_string_append_printf (lines,
+                          shore_ngettext ("%u contact recorded, from %s to %s.",
+                                          "%u contacts recorded, from %s to %s.", summary->n_contacts),
+                          summary->n_contacts, first, last);
+  g_string_append_c (lines, '\n');
+  g_string_append_printf (lines,
+                          shore_ngettext ("%u contact shows a likely breach.",
+                                          "%u contacts show a likely breach.", summary->n_flagged_contacts),
+                          summary->n_flagged_contacts);
+  g_string_append_c (lines, '\n');
+  g_string_append_printf (lines, _("Contacts between 22:00 and 08:00: %u."), summary->n_night);
+  if (summary->max_calls_in_a_day > 0)
+    {
+      g_string_append_c (lines, '\n');
+      g_string_append_printf (lines, _("Most answered calls from one organization in one day: %u, on %s."),
+                              summary->max_calls_in_a_day, max_day);
+    }
+  shore_document_add_paragraph (document, lines->str);
+
+  for (guint i = 0; i < SHORE_N_EVIDENCE_RULES; i++)
+    if (summary->per_rule[i] > 0)
+      {
+        char **row = row_new (2);
+
+        row[0] = g_strdup (shore_evidence_rule_get_label ((ShoreEvidenceRule) i));
+        row[1] = g_strdup_printf ("%u", summary->per_rule[i]);
+        g_ptr_array_add (rules, row);
+      }
+  if (rules->len > 0)
+    {
+      /* Translators: a column of the evidence sheet's table of likely breaches by rule */
+      rule_header[0] = C_("evidence sheet", "Rule");
+      /* Translators: a column of the evidence sheet's tables: a number of likely breaches */
+      rule_header[1] = C_("evidence sheet", "Likely breaches");
+      shore_document_add_table (document, rule_header, 2, rules, count_aligns);
+    }
+
+  for (guint i = 0; i < summary->n_organizations && i < SHORE_EVIDENCE_MAX_ORGANIZATIONS; i++)
+    {
+      char **row = row_new (3);
+      const char *name = summary->organizations[i].name;
+
+      row[0] = g_strdup (name[0] != '\0' ? name : _("(not named)"));
+      row[1] = g_strdup_printf ("%u", summary->organizations[i].n_contacts);
+      row[2] = g_strdup_printf ("%u", summary->organizations[i].n_flags);
+      g_ptr_array_add (orgs, row);
+    }
+  /* Translators: a column of the evidence sheet's table of organizations */
+  org_header[0] = C_("evidence sheet", "Organization");
+  /* Translators: a column of the evidence sheet's table of organizations: a number of contacts */
+  org_header[1] = C_("evidence sheet", "Contacts");
+  org_header[2] = C_("evidence sheet", "Likely breaches");
+  shore_document_add_table (document, org_header, 3, orgs, count_aligns);
+}
+
+static void
+add_contacts_to_document (ShoreDocument      *document,
+                          const ShoreContact *contacts,
+                          guint               n,
+                          GArray             *flags)
+{
+  static const ShoreDocumentAlign aligns[] = {
+    SHORE_DOCUMENT_ALIGN_END, SHORE_DOCUMENT_ALIGN_START, SHORE_DOCUMENT_ALIGN_START,
+    SHORE_DOCUMENT_ALIGN_START, SHORE_DOCUMENT_ALIGN_START, SHORE_DOCUMENT_ALIGN_START,
+    SHORE_DOCUMENT_ALIGN_START,
+  };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  const char *header[G_N_ELEMENTS (aligns)];
+
+  /* Translators: a column of the evidence sheet's table of contacts: the contact's number */
+  header[0] = C_("evidence sheet", "No.");
+  /* Translators: a column of the evidence sheet's table of contacts */
+  header[1] = C_("evidence sheet", "When");
+  /* Translators: a column of the evidence sheet's table of contacts: call, text message… */
+  header[2] = C_("evidence sheet", "Channel");
+  /* Translators: a column of the evidence sheet's table of contacts: the lender or agency,
+   * then the collector's name or staff number */
+  header[3] = C_("evidence sheet", "Organization / person");
+  /* Translators: a column of the evidence sheet's table of contacts: the phone number used */
+  header[4] = C_("evidence sheet", "Number");
+  /* Translators: a column of the evidence sheet's table of contacts, cut short */
+  header[5] = C_("evidence sheet", "What was said");
+  /* Translators: a column of the evidence sheet's table of contacts: the rules likely broken */
+  header[6] = C_("evidence sheet", "Likely breaches");
+
+  for (guint i = 0; i < n; i++)
+    {
+      const ShoreContact *contact = &contacts[i];
+      char **row = row_new (G_N_ELEMENTS (aligns));
+
+      row[0] = g_strdup_printf ("%u", i + 1);
+      row[1] = contact->occurred_at != NULL ? g_date_time_format (contact->occurred_at, "%Y-%m-%d\n%H:%M")
+                                            : g_strdup ("");
+      row[2] = g_strdup (shore_contact_channel_get_label (contact->channel));
+      if (contact->organization[0] != '\0' && contact->person[0] != '\0')
+        row[3] = g_strdup_printf ("%s\n%s", contact->organization, contact->person);
+      else
+        row[3] = g_strconcat (contact->organization, contact->person, NULL);
+      row[4] = g_strdup (contact->phone);
+      row[5] = short_said (contact);
+      row[6] = rules_of (flags, i);
+      g_ptr_array_add (rows, row);
+    }
+
+  /* Translators: a heading of the evidence sheet */
+  shore_document_add_heading (document, _("Contacts"));
+  shore_document_add_table (document, header, G_N_ELEMENTS (aligns), rows, aligns);
+}
+
+/* One paragraph per rule and source: the rule, the contacts it was found
+ * on, and the source with its kind and confidence, said once. */
+static void
+add_flags_to_document (ShoreDocument *document,
+                       GArray        *flags)
+{
+  g_autofree gboolean *done = NULL;
+
+  if (flags == NULL || flags->len == 0)
+    return;
+
+  done = g_new0 (gboolean, flags->len);
+  /* Translators: a heading of the evidence sheet */
+  shore_document_add_heading (document, _("Likely breaches and their sources"));
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const ShoreEvidenceFlag *flag = &g_array_index (flags, ShoreEvidenceFlag, i);
+      g_autoptr(GString) numbers = g_string_new (NULL);
+      g_autofree char *found = NULL;
+      g_autofree char *source = NULL;
+      g_autofree char *paragraph = NULL;
+      guint n = 0;
+
+      if (done[i])
+        continue;
+      for (guint j = i; j < flags->len; j++)
+        {
+          const ShoreEvidenceFlag *other = &g_array_index (flags, ShoreEvidenceFlag, j);
+
+          if (done[j] || other->rule != flag->rule || g_strcmp0 (other->citation, flag->citation) != 0)
+            continue;
+          done[j] = TRUE;
+          if (n++ > 0)
+            /* Translators: separates the numbers of contacts in a list on the evidence sheet */
+            g_string_append (numbers, _(", "));
+          g_string_append_printf (numbers, "%u", other->contact + 1);
+        }
+
+      found = g_strdup_printf (shore_ngettext (
+                                 /* Translators: a likely breach on the evidence sheet: the rule's name, then
+                                  * the number(s) of the contact(s) in the table (“1, 7, 10”) */
+                                 "%s: contact %s", "%s: contacts %s", n),
+                               shore_evidence_rule_get_label (flag->rule), numbers->str);
+      source = g_strdup_printf (_("Source (%s, %s): %s"), shore_evidence_kind_get_label (flag->kind),
+                                shore_evidence_confidence_get_label (flag->confidence), flag->citation);
+      paragraph = g_strdup_printf ("%s\n%s", found, source);
+      shore_document_add_paragraph (document, paragraph);
+    }
+}
+
+/**
+ * shore_evidence_sheet_add_to_document:
+ * @document: a document, its title set by the caller
+ * @contacts: (array length=n): the log, in the order to list it
+ * @n: the number of contacts
+ * @flags: (nullable) (element-type ShoreEvidenceFlag): the flags from
+ *   shore_evidence_check() on the same contacts
+ * @info: (nullable): the borrower's name and statement (the date is the
+ *   caller's subtitle)
+ *
+ * Lays the evidence sheet out for print in the current locale's language.
+ */
+void
+shore_evidence_sheet_add_to_document (ShoreDocument                *document,
+                                      const ShoreContact           *contacts,
+                                      guint                         n,
+                                      GArray                       *flags,
+                                      const ShoreEvidenceSheetInfo *info)
+{
+  ShoreEvidenceSummary summary;
+  g_autoptr(GString) bullets = g_string_new (NULL);
+
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (contacts != NULL || n == 0);
+
+  if (info != NULL && info->borrower != NULL && info->borrower[0] != '\0')
+    {
+      g_autofree char *borrower = g_strdup_printf (_("Borrower: %s"), info->borrower);
+
+      shore_document_add_paragraph (document, borrower);
+    }
+  shore_document_add_paragraph (document, intro_text ());
+  if (info != NULL && info->statement != NULL && info->statement[0] != '\0')
+    {
+      shore_document_add_heading (document, _("The borrower’s account"));
+      shore_document_add_paragraph (document, info->statement);
+    }
+
+  shore_evidence_summarize (contacts, n, flags, &summary);
+  if (n == 0)
+    {
+      shore_document_add_heading (document, _("Summary"));
+      shore_document_add_paragraph (document, _("No contacts have been recorded."));
+    }
+  else
+    {
+      add_summary_to_document (document, &summary);
+      add_contacts_to_document (document, contacts, n, flags);
+      add_flags_to_document (document, flags);
+    }
+
+  shore_document_add_heading (document, _("About the sources"));
+  shore_document_add_paragraph (document, sources_text ());
+
+  /* Translators: a heading of the evidence sheet */
+  shore_document_add_heading (document, _("Where to complain"));
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    g_string_append_printf (bullets, "• %s\n\n", _(channels[i]));
+  shore_document_add_paragraph (document, bullets->str);
 }

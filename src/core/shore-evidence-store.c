@@ -11,6 +11,8 @@
 #include "shore-intl.h"
 #include <sqlite3.h>
 
+#include "shore-apr.h"
+#include "shore-debts.h"
 #include "shore-evidence-store.h"
 #include "shore-store-private.h"
 
@@ -558,4 +560,73 @@ shore_evidence_store_restore (ShoreStore          *store,
        write_attachments (store, contact, error);
 
   return finish_write (store, ok, error);
+}
+
+/**
+ * shore_evidence_store_check:
+ * @store: a #ShoreStore
+ * @today: the day the balances are read as of
+ * @out_contacts: (out) (transfer full): the contacts, a GPtrArray of ShoreContact
+ * @out_flat: (out) (transfer full): the same contacts in a plain array,
+ *   sharing their strings with @out_contacts
+ * @out_flags: (out) (transfer full): the flags, an array of ShoreEvidenceFlag
+ * @error: return location for a #GError
+ *
+ * Reads the log and the register and runs the rules, as the evidence
+ * window does.
+ *
+ * Returns: %FALSE with @error set if the store could not be read
+ */
+gboolean
+shore_evidence_store_check (ShoreStore    *store,
+                            const GDate   *today,
+                            GPtrArray    **out_contacts,
+                            ShoreContact **out_flat,
+                            GArray       **out_flags,
+                            GError       **error)
+{
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GListModel) debts = NULL;
+  g_autoptr(GArray) loans = g_array_new (FALSE, TRUE, sizeof (ShoreEvidenceLoan));
+  ShoreEvidenceContext ctx;
+  ShoreContact *flat;
+
+  g_return_val_if_fail (SHORE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (out_contacts != NULL && out_flat != NULL && out_flags != NULL, FALSE);
+
+  contacts = shore_evidence_store_list (store, error);
+  if (contacts == NULL)
+    return FALSE;
+  debts = shore_debts_list (store, today, error);
+  if (debts == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (debts); i++)
+    {
+      g_autoptr(ShoreDebt) debt = g_list_model_get_item (debts, i);
+      const ShoreLoan *loan = shore_debt_get_loan (debt);
+      ShoreEvidenceLoan known;
+      ShoreTrueCost cost;
+
+      shore_evidence_loan_init (&known);
+      known.loan_id = loan->id;
+      known.owed_total = shore_debt_get_status (debt)->owed_total;
+      known.lender_type = loan->lender_type;
+      known.contract_date = loan->start_date;
+      if (shore_apr_for_loan (loan, &cost, NULL))
+        known.apr = cost.apr_simple;
+      g_array_append_val (loans, known);
+    }
+
+  flat = g_new0 (ShoreContact, MAX (contacts->len, 1));
+  for (guint i = 0; i < contacts->len; i++)
+    flat[i] = *(ShoreContact *) g_ptr_array_index (contacts, i);
+
+  ctx.loans = (const ShoreEvidenceLoan *) (gpointer) loans->data;
+  ctx.n_loans = loans->len;
+  shore_evidence_check (flat, contacts->len, &ctx, out_flags);
+  *out_flat = flat;
+  *out_contacts = g_steal_pointer (&contacts);
+  return TRUE;
 }

@@ -36,4 +36,16 @@ gboolean      shore_evidence_store_restore  (ShoreStore          *store,
                                              const ShoreContact  *contact,
                                              GError             **error);
 
+/* The log checked against the register as of @today (each loan's balance,
+ * lender type, contract date and real rate): every contact (as
+ * shore_evidence_store_list()), a plain array of them for the rules (the
+ * structs copied, sharing their strings: free it with g_free() before the
+ * list), and the flags from shore_evidence_check(). */
+gboolean      shore_evidence_store_check    (ShoreStore          *store,
+                                             const GDate         *today,
+                                             GPtrArray          **out_contacts,
+                                             ShoreContact       **out_flat,
+                                             GArray             **out_flags,
+                                             GError             **error);
+
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "render/shore-document.h"
 #include "shore-loan.h"
 
 G_BEGIN_DECLS
@@ -196,5 +197,18 @@ char       *shore_evidence_sheet_text  (const ShoreContact           *contacts,
                                         guint                         n,
                                         GArray                       *flags,
                                         const ShoreEvidenceSheetInfo *info) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The evidence sheet's title, translated. */
+const char *shore_evidence_sheet_title (void);
+/* The same sheet laid out for print, added to @document (whose title the
+ * caller sets): the summary with tables by rule and by organization, a
+ * table of the contacts (what was said cut short), a table of the likely
+ * breaches with their sources, what the kinds of sources mean, and where to
+ * complain. */
+void        shore_evidence_sheet_add_to_document (ShoreDocument                *document,
+                                                  const ShoreContact           *contacts,
+                                                  guint                         n,
+                                                  GArray                       *flags,
+                                                  const ShoreEvidenceSheetInfo *info);
 
 G_END_DECLS

@@ -125,6 +125,15 @@ replace_string (char       **field,
   *field = g_strdup (value);
 }
 
+/* A blank to fill in by hand on a printed letter form. */
+static const char *
+form_blank (void)
+{
+  /* Translators: a blank on a printed letter form, where the borrower writes by hand (a name, a
+   * phone number, an amount); in Chinese full-width low lines read better: “＿＿＿＿＿＿” */
+  return C_("letter form", "______________");
+}
+
 /* ---- What the data says ------------------------------------------------ */
 
 typedef struct
@@ -645,12 +654,12 @@ add_budget_table (ShoreLetter      *letter,
   from = format_month (&data->trend_from);
   to = format_month (&data->trend_to);
   caption = g_strdup_printf (shore_ngettext (
-                                          /* Translators: above a table of a letter; %u is a number of
+                                             /* Translators: above a table of a letter; %u is a number of
                                            * months (1 to 3), the first %s the first month (“March
                                            * 2026”), the second the last */
-                                          "My income and expenses a month, on average over %u month (%s to %s):",
-                                          "My income and expenses a month, on average over %u months (%s to %s):",
-                                          data->n_trend),
+                                             "My income and expenses a month, on average over %u month (%s to %s):",
+                                             "My income and expenses a month, on average over %u months (%s to %s):",
+                                             data->n_trend),
                              data->n_trend, from, to);
   table = add_table (letter, caption,
                      /* Translators: a column of the income-and-expenses table of a letter */
@@ -692,7 +701,8 @@ build_hardship (ShoreLetter             *letter,
                 GError                 **error)
 {
   g_autofree char *lender = lender_of (data, fields);
-  g_autofree char *monthly = shore_money_format (fields->monthly_amount);
+  g_autofree char *monthly = fields->monthly_amount > 0 ? shore_money_format (fields->monthly_amount)
+                                                        : g_strdup (form_blank ());
   g_autofree char *basis = NULL;
 
   /* Translators: the subject line of a letter (事由); in Chinese e.g. “事由：申请协商还款” */
@@ -726,20 +736,29 @@ build_hardship (ShoreLetter             *letter,
   if (!add_budget_table (letter, store, data, error))
     return FALSE;
 
-  add_paragraph (letter,
-                 g_strdup_printf (shore_ngettext (
-                                               /* Translators: the proposal of a letter; %s is an amount
-                                                * (“¥500.00”), %d a number of months */
-                                               "I propose to repay %s a month for %d month, starting next month. "
-                                               "I ask you to consider reducing or waiving the penalty interest "
-                                               "and fees while I keep to this plan, and to stop collection "
-                                               "calls while I do.",
-                                               "I propose to repay %s a month for %d months, starting next month. "
-                                               "I ask you to consider reducing or waiving the penalty interest "
-                                               "and fees while I keep to this plan, and to stop collection "
-                                               "calls while I do.",
-                                               fields->months),
-                                  monthly, fields->months));
+  if (fields->months < 1)
+    add_paragraph (letter,
+                   /* Translators: the proposal of a printed letter form: both %s are blanks to fill in
+                    * by hand, the first for an amount, the second for a number of months */
+                   g_strdup_printf (_("I propose to repay %s a month for %s months, starting next month. I ask "
+                                      "you to consider reducing or waiving the penalty interest and fees while I "
+                                      "keep to this plan, and to stop collection calls while I do."),
+                                    monthly, form_blank ()));
+  else
+    add_paragraph (letter,
+                   g_strdup_printf (shore_ngettext (
+                                                    /* Translators: the proposal of a letter; %s is an amount
+                                                     * (“¥500.00”), %d a number of months */
+                                                    "I propose to repay %s a month for %d month, starting next month. "
+                                                    "I ask you to consider reducing or waiving the penalty interest "
+                                                    "and fees while I keep to this plan, and to stop collection "
+                                                    "calls while I do.",
+                                                    "I propose to repay %s a month for %d months, starting next month. "
+                                                    "I ask you to consider reducing or waiving the penalty interest "
+                                                    "and fees while I keep to this plan, and to stop collection "
+                                                    "calls while I do.",
+                                                    fields->months),
+                                    monthly, fields->months));
 
   if (data->loan != NULL && shore_debt_get_loan (data->loan)->lender_type == SHORE_LENDER_CREDIT_CARD)
     {
@@ -964,19 +983,19 @@ build_complaint (ShoreLetter             *letter,
       g_autofree char *first = shore_date_format_iso (&summary.first_day);
       g_autofree char *last = shore_date_format_iso (&summary.last_day);
       g_autofree char *counts = g_strdup_printf (shore_ngettext (
-                                                              /* Translators: %u is a number of contacts, the
+                                                                 /* Translators: %u is a number of contacts, the
                                                                * two %s dates (YYYY-MM-DD) */
-                                                              "From %s to %s I recorded %u contact by them.",
-                                                              "From %s to %s I recorded %u contacts by them.",
-                                                              summary.n_contacts),
+                                                                 "From %s to %s I recorded %u contact by them.",
+                                                                 "From %s to %s I recorded %u contacts by them.",
+                                                                 summary.n_contacts),
                                                  first, last, summary.n_contacts);
       g_autofree char *breaches = g_strdup_printf (shore_ngettext (
-                                                                /* Translators: %u is a number of contacts */
-                                                                "%u of them shows a likely breach of the rules on "
-                                                                "debt collection, as set out below.",
-                                                                "%u of them show a likely breach of the rules on "
-                                                                "debt collection, as set out below.",
-                                                                summary.n_flagged_contacts),
+                                                                   /* Translators: %u is a number of contacts */
+                                                                   "%u of them shows a likely breach of the rules on "
+                                                                   "debt collection, as set out below.",
+                                                                   "%u of them show a likely breach of the rules on "
+                                                                   "debt collection, as set out below.",
+                                                                   summary.n_flagged_contacts),
                                                    summary.n_flagged_contacts);
 
       /* Translators: two sentences of a letter joined: the count of contacts, then the count of breaches */
@@ -1204,6 +1223,7 @@ missing (const char  *value,
 static gboolean
 validate_fields (const char              *id,
                  const ShoreLetterFields *fields,
+                 gboolean                 form,
                  GError                 **error)
 {
   if (missing (fields->name, _("Enter your name: a letter must say who sends it."), error) ||
@@ -1221,13 +1241,13 @@ validate_fields (const char              *id,
                                   "what the record should say."), error))
     return FALSE;
 
-  if (g_str_equal (id, "hardship") && fields->monthly_amount <= 0)
+  if (g_str_equal (id, "hardship") && fields->monthly_amount <= 0 && !form)
     {
       g_set_error_literal (error, SHORE_LETTERS_ERROR, SHORE_LETTERS_ERROR_MISSING_FIELD,
                            _("Enter the amount you can repay each month."));
       return FALSE;
     }
-  if (g_str_equal (id, "hardship") && (fields->months < 1 || fields->months > HARDSHIP_MONTHS_MAX))
+  if (g_str_equal (id, "hardship") && (fields->months < (form ? 0 : 1) || fields->months > HARDSHIP_MONTHS_MAX))
     {
       g_set_error (error, SHORE_LETTERS_ERROR, SHORE_LETTERS_ERROR_INVALID_FIELD,
                    /* Translators: %d is the largest number of months (600) */
@@ -1253,6 +1273,13 @@ letter_title (const char *id)
   return _("Request to Stop Contacting Third Parties");
 }
 
+static ShoreLetter *build_letter (ShoreStore              *store,
+                                  const char              *id,
+                                  const ShoreLetterFields *fields,
+                                  const GDate             *today,
+                                  gboolean                 form,
+                                  GError                 **error);
+
 /**
  * shore_letter_build:
  * @store: a #ShoreStore
@@ -1274,14 +1301,93 @@ shore_letter_build (ShoreStore              *store,
                     const GDate             *today,
                     GError                 **error)
 {
-  g_auto(LetterData) data = { 0 };
-  g_autoptr(ShoreLetter) letter = NULL;
-  gboolean ok;
+  g_return_val_if_fail (SHORE_IS_STORE (store), NULL);
+  g_return_val_if_fail (fields != NULL, NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return build_letter (store, id, fields, today, FALSE, error);
+}
+
+static char *
+blank_if_empty (const char *value)
+{
+  return g_strdup (is_blank (value) ? form_blank () : value);
+}
+
+/**
+ * shore_letter_build_form:
+ * @store: a #ShoreStore
+ * @id: a letter id
+ * @fields: what is known; empty fields become blanks
+ * @today: the date of the letter
+ * @error: return location for a #GError
+ *
+ * Like shore_letter_build(), for a printed form: an empty name, phone,
+ * address or recipient, a hardship letter's monthly amount or months of 0,
+ * and a credit dispute's empty ID number and details print as blanks to
+ * fill in by hand instead of being refused.
+ *
+ * Returns: (transfer full): the letter, or %NULL with @error set
+ */
+ShoreLetter *
+shore_letter_build_form (ShoreStore              *store,
+                         const char              *id,
+                         const ShoreLetterFields *fields,
+                         const GDate             *today,
+                         GError                 **error)
+{
+  ShoreLetterFields form = *fields;
+  g_autofree char *name = blank_if_empty (fields->name);
+  g_autofree char *phone = blank_if_empty (fields->phone);
+  g_autofree char *address = blank_if_empty (fields->address);
+  g_autofree char *recipient = blank_if_empty (fields->recipient);
+  g_autofree char *id_number = NULL;
+  g_autofree char *details = NULL;
 
   g_return_val_if_fail (SHORE_IS_STORE (store), NULL);
   g_return_val_if_fail (fields != NULL, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  form.name = name;
+  form.phone = phone;
+  form.address = address;
+  form.recipient = recipient;
+  if (g_strcmp0 (id, "credit-dispute") == 0)
+    {
+      id_number = blank_if_empty (fields->id_number);
+      form.id_number = id_number;
+      if (is_blank (fields->details))
+        {
+          /* three lines to write on */
+          GString *lines = g_string_new (NULL);
+
+          for (guint line = 0; line < 3; line++)
+            {
+              if (line > 0)
+                g_string_append_c (lines, '\n');
+              for (guint i = 0; i < 6; i++)
+                g_string_append (lines, form_blank ());
+            }
+          details = g_string_free (lines, FALSE);
+          form.details = details;
+        }
+    }
+  return build_letter (store, id, &form, today, TRUE, error);
+}
+
+static ShoreLetter *
+build_letter (ShoreStore              *store,
+              const char              *id,
+              const ShoreLetterFields *fields,
+              const GDate             *today,
+              gboolean                 form,
+              GError                 **error)
+{
+  g_auto(LetterData) data = { 0 };
+  g_autoptr(ShoreLetter) letter = NULL;
+  gboolean ok;
 
   if (find_letter (id) == NULL)
     {
@@ -1289,7 +1395,7 @@ shore_letter_build (ShoreStore              *store,
                    _("There is no letter called “%s”."), id != NULL ? id : "");
       return NULL;
     }
-  if (!validate_fields (id, fields, error) || !read_data (store, today, fields->loan_id, &data, error))
+  if (!validate_fields (id, fields, form, error) || !read_data (store, today, fields->loan_id, &data, error))
     return NULL;
 
   letter = letter_new (id, letter_title (id), fields, today);

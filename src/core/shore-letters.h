@@ -106,6 +106,12 @@ ShoreLetter  *shore_letter_build         (ShoreStore              *store,
                                           const ShoreLetterFields *fields,
                                           const GDate             *today,
                                           GError                 **error);
+/* The same for a printed form: empty fields print as blanks to fill in by hand. */
+ShoreLetter  *shore_letter_build_form    (ShoreStore              *store,
+                                          const char              *id,
+                                          const ShoreLetterFields *fields,
+                                          const GDate             *today,
+                                          GError                 **error);
 void          shore_letter_free          (ShoreLetter             *letter);
 /* The letter as plain text for the borrower to edit: the title, the
  * recipient, paragraphs separated by blank lines, tables as lines of cells

@@ -59,6 +59,7 @@ typedef struct
   BlockKind           kind;
   char               *text;
   ShoreDocumentAlign  align;
+  gboolean            keep;       /* paragraphs: never split across pages */
   /* tables */
   guint               n_columns;
   GStrv               header;     /* nullable */
@@ -450,6 +451,30 @@ shore_document_add_paragraph_aligned (ShoreDocument      *self,
         g_string_append_c (paragraph, '\n');
       g_string_append_len (paragraph, line, (gssize) strcspn (line, "\r"));
     }
+}
+
+/**
+ * shore_document_add_paragraph_kept:
+ * @self: a document
+ * @text: plain text (no markup), one paragraph: single newlines break the line
+ *
+ * Adds a paragraph whose lines are never split across pages (a letter's
+ * closing and signature block): it moves to the next page whole when it
+ * does not fit.
+ */
+void
+shore_document_add_paragraph_kept (ShoreDocument *self,
+                                   const char    *text)
+{
+  Block *block;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (text != NULL);
+
+  block = append_block (self, BLOCK_PARAGRAPH);
+  block->text = g_strdup (text);
+  block->align = SHORE_DOCUMENT_ALIGN_START;
+  block->keep = TRUE;
 }
 
 /**
@@ -1045,10 +1070,14 @@ place_drawing (Cursor      *c,
 
 static void
 place_paragraph (Cursor        *c,
+                 const Block   *block,
                  const Measure *m)
 {
   guint n = m->tops->len;
   guint i = 0;
+
+  if (block->keep && n > 0 && !c->page_empty && lines_height (m, 0, n) > c->bottom - c->y)
+    new_page (c);
 
   while (i < n)
     {
@@ -1236,7 +1265,7 @@ paginate (ShoreDocument *self,
           place_heading (&c, block, m, i);
           break;
         case BLOCK_PARAGRAPH:
-          place_paragraph (&c, m);
+          place_paragraph (&c, block, m);
           break;
         case BLOCK_TABLE:
           place_table (&c, block, m);
@@ -1548,4 +1577,47 @@ shore_document_render_pdf (ShoreDocument *self,
   cairo_surface_destroy (surface);
 
   return set_cairo_error (status, path, error);
+}
+
+/**
+ * shore_document_get_text:
+ * @self: a document
+ *
+ * Returns: (transfer full): every text the document shows, in order, one
+ *   block or cell a line: the title, the subtitle, headings, paragraphs,
+ *   table headers and cells, signature labels, the footer
+ */
+char *
+shore_document_get_text (ShoreDocument *self)
+{
+  GString *text;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  text = g_string_new (NULL);
+  if (self->title != NULL)
+    g_string_append_printf (text, "%s\n", self->title);
+  if (self->subtitle != NULL)
+    g_string_append_printf (text, "%s\n", self->subtitle);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const Block *block = g_ptr_array_index (self->blocks, i);
+
+      if (block->text != NULL)
+        g_string_append_printf (text, "%s\n", block->text);
+      for (guint c = 0; block->header != NULL && c < block->n_columns; c++)
+        g_string_append_printf (text, "%s\n", block->header[c]);
+      for (guint r = 0; block->rows != NULL && r < block->rows->len; r++)
+        {
+          char **row = g_ptr_array_index (block->rows, r);
+
+          for (guint c = 0; c < block->n_columns; c++)
+            g_string_append_printf (text, "%s\n", row[c]);
+        }
+      for (guint l = 0; block->labels != NULL && block->labels[l] != NULL; l++)
+        g_string_append_printf (text, "%s\n", block->labels[l]);
+    }
+  if (self->footer != NULL)
+    g_string_append_printf (text, "%s\n", self->footer);
+  return g_string_free (text, FALSE);
 }

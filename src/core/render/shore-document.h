@@ -82,6 +82,8 @@ void           shore_document_add_paragraph       (ShoreDocument            *sel
 void           shore_document_add_paragraph_aligned (ShoreDocument          *self,
                                                    const char               *text,
                                                    ShoreDocumentAlign        align);
+void           shore_document_add_paragraph_kept  (ShoreDocument            *self,
+                                                   const char               *text);
 void           shore_document_add_table           (ShoreDocument            *self,
                                                    const char *const        *header,
                                                    guint                     n_columns,
@@ -109,6 +111,9 @@ void           shore_document_draw_page           (ShoreDocument            *sel
 gboolean       shore_document_render_pdf          (ShoreDocument            *self,
                                                    const char               *path,
                                                    GError                  **error);
+/* Every text of the document (title, subtitle, blocks, table cells,
+ * signature labels, footer), one per line: for tests and search. */
+char          *shore_document_get_text            (ShoreDocument            *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShoreDocument, shore_document_free)
 
