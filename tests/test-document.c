@@ -10,124 +10,10 @@
 #include <cairo.h>
 
 #include "shore-document.h"
+#include "shore-test-pdf.h"
 
-/* The PDFs are read back with poppler's command-line tools (poppler-utils). */
-
-static gboolean
-have_poppler (void)
-{
-  static const char *const tools[] = { "pdfinfo", "pdffonts", "pdftotext" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
-    {
-      g_autofree char *path = g_find_program_in_path (tools[i]);
-
-      if (path == NULL)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static char *
-run_tool (const char *tool,
-          const char *pdf,
-          const char *extra)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  const char *argv[6];
-  guint n = 0;
-  int status = 0;
-
-  argv[n++] = tool;
-  if (extra != NULL)
-    argv[n++] = extra;
-  argv[n++] = pdf;
-  if (g_str_equal (tool, "pdftotext"))
-    argv[n++] = "-";
-  argv[n] = NULL;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  if (error != NULL)
-    g_printerr ("%s: %s\n", tool, err);
-  g_assert_no_error (error);
-  return g_steal_pointer (&out);
-}
-
-/* Copies a rendered sample to $SHORE_TEST_SHOTS (to look at), if set. */
-static void
-keep_shot (const char *pdf,
-           const char *name)
-{
-  const char *dir = g_getenv ("SHORE_TEST_SHOTS");
-  g_autofree char *dest = NULL;
-  g_autoptr(GFile) src = NULL;
-  g_autoptr(GFile) dst = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (dir == NULL)
-    return;
-  g_mkdir_with_parents (dir, 0755);
-  dest = g_build_filename (dir, name, NULL);
-  src = g_file_new_for_path (pdf);
-  dst = g_file_new_for_path (dest);
-  g_file_copy (src, dst, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
-
-/* The text of each page (pdftotext separates pages with form feeds), with
- * all white space removed so that CJK text compares whatever spacing
- * poppler guesses. */
-static GPtrArray *
-page_texts (const char *pdf)
-{
-  g_autofree char *text = run_tool ("pdftotext", pdf, NULL);
-  g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; pages[i] != NULL; i++)
-    {
-      GString *s = g_string_new (NULL);
-
-      for (const char *p = pages[i]; *p != '\0'; p++)
-        if (!g_ascii_isspace (*p))
-          g_string_append_c (s, *p);
-      if (pages[i + 1] == NULL && s->len == 0)
-        {
-          g_string_free (s, TRUE);
-          break;
-        }
-      g_ptr_array_add (out, g_string_free (s, FALSE));
-    }
-  return out;
-}
-
-static char *
-squeeze (const char *text)
-{
-  GString *s = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      g_string_append_c (s, *p);
-  return g_string_free (s, FALSE);
-}
-
-static char *
-pdfinfo_field (const char *info,
-               const char *field)
-{
-  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], field) && lines[i][strlen (field)] == ':')
-      return g_strstrip (g_strdup (lines[i] + strlen (field) + 1));
-  return NULL;
-}
+/* The PDFs are read back with poppler's command-line tools (poppler-utils),
+ * see shore-test-pdf.h. */
 
 /* Samples */
 
@@ -262,17 +148,15 @@ test_render (gconstpointer data)
   g_autofree char *dir = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *info = NULL;
-  g_autofree char *fonts = NULL;
+  g_autoptr(GPtrArray) fonts = NULL;
   g_autofree char *pages_field = NULL;
   g_autofree char *size_field = NULL;
   g_autofree char *title_field = NULL;
   g_autofree char *shot = NULL;
   g_autoptr(GPtrArray) texts = NULL;
-  g_auto(GStrv) font_lines = NULL;
   guint n_pages, n_fonts = 0, header_pages = 0;
-  gsize emb_at = 0;
 
-  if (!have_poppler ())
+  if (!shore_test_pdf_have_poppler ())
     {
       g_test_skip ("poppler-utils (pdfinfo, pdffonts, pdftotext) is not installed");
       return;
@@ -288,13 +172,13 @@ test_render (gconstpointer data)
   g_assert_true (shore_document_render_pdf (doc, pdf, &error));
   g_assert_no_error (error);
   shot = g_strdup_printf ("document-%s.pdf", c->language);
-  keep_shot (pdf, shot);
+  shore_test_pdf_keep_shot (pdf, shot);
 
   /* Page count, A4, metadata */
-  info = run_tool ("pdfinfo", pdf, NULL);
-  pages_field = pdfinfo_field (info, "Pages");
-  size_field = pdfinfo_field (info, "Page size");
-  title_field = pdfinfo_field (info, "Title");
+  info = shore_test_pdf_run_tool ("pdfinfo", pdf, NULL);
+  pages_field = shore_test_pdf_info_field (info, "Pages");
+  size_field = shore_test_pdf_info_field (info, "Page size");
+  title_field = shore_test_pdf_info_field (info, "Title");
   g_assert_nonnull (pages_field);
   g_assert_cmpuint ((guint) g_ascii_strtoull (pages_field, NULL, 10), ==, n_pages);
   g_assert_nonnull (size_field);
@@ -302,21 +186,15 @@ test_render (gconstpointer data)
   g_assert_cmpstr (title_field, ==, c->title);
 
   /* Every font embedded, the right CJK variant */
-  fonts = run_tool ("pdffonts", pdf, NULL);
-  font_lines = g_strsplit (fonts, "\n", -1);
-  g_assert_nonnull (font_lines[0]);
-  g_assert_nonnull (strstr (font_lines[0], "emb"));
-  emb_at = (gsize) (strstr (font_lines[0], "emb") - font_lines[0]);
-  for (guint i = 2; font_lines[i] != NULL; i++)
+  fonts = shore_test_pdf_fonts (pdf);
+  for (guint i = 0; i < fonts->len; i++)
     {
-      const char *line = font_lines[i];
+      const ShoreTestPdfFont *font = g_ptr_array_index (fonts, i);
+      const char *line = font->line;
       g_autofree char *lower = g_ascii_strdown (line, -1);
 
-      if (*line == '\0')
-        continue;
       n_fonts++;
-      g_assert_cmpuint (strlen (line), >, emb_at + 3);
-      if (strncmp (line + emb_at, "yes", 3) != 0)
+      if (!font->embedded)
         g_error ("font not embedded: %s", line);
       if (c->font != NULL)
         {
@@ -338,19 +216,19 @@ test_render (gconstpointer data)
   g_assert_cmpuint (n_fonts, >, 0);
 
   /* The text, page by page */
-  texts = page_texts (pdf);
+  texts = shore_test_pdf_page_texts (pdf);
   g_assert_cmpuint (texts->len, ==, n_pages);
   for (guint p = 0; p < n_pages; p++)
     {
       const char *page = g_ptr_array_index (texts, p);
       g_autofree char *number = NULL;
-      g_autofree char *footer = squeeze (c->footer);
+      g_autofree char *footer = shore_test_pdf_squeeze (c->footer);
       g_autofree char *columns = g_strconcat (c->columns[1], c->columns[2], NULL);
-      g_autofree char *header = squeeze (columns);
+      g_autofree char *header = shore_test_pdf_squeeze (columns);
 
       if (c->page_format != NULL)
         {
-          g_autofree char *format = squeeze (c->page_format);
+          g_autofree char *format = shore_test_pdf_squeeze (c->page_format);
           g_auto(GStrv) parts = g_strsplit (format, "%u", 3);
 
           number = g_strdup_printf ("%s%u%s%u%s", parts[0], p + 1, parts[1], n_pages, parts[2]);
@@ -367,12 +245,12 @@ test_render (gconstpointer data)
   {
     const char *first = g_ptr_array_index (texts, 0);
     const char *last = g_ptr_array_index (texts, n_pages - 1);
-    g_autofree char *title = squeeze (c->title);
+    g_autofree char *title = shore_test_pdf_squeeze (c->title);
     g_autofree char *row_1 = g_strdup_printf ("%s1", c->cell);
     g_autofree char *row_n = g_strdup_printf ("%s%u", c->cell, N_ROWS);
-    g_autofree char *squeezed_1 = squeeze (row_1);
-    g_autofree char *squeezed_n = squeeze (row_n);
-    g_autofree char *label = squeeze (c->labels[0]);
+    g_autofree char *squeezed_1 = shore_test_pdf_squeeze (row_1);
+    g_autofree char *squeezed_n = shore_test_pdf_squeeze (row_n);
+    g_autofree char *label = shore_test_pdf_squeeze (c->labels[0]);
     guint row_1_page = G_MAXUINT, row_n_page = G_MAXUINT;
 
     g_assert_nonnull (strstr (first, title));
@@ -441,7 +319,7 @@ test_keep (gconstpointer data)
   g_autofree char *body = g_strjoinv ("\n", (char **) c->lines);
   guint moved = 0, split = 0;
 
-  if (!have_poppler ())
+  if (!shore_test_pdf_have_poppler ())
     {
       g_test_skip ("poppler-utils (pdftotext) is not installed");
       return;
@@ -455,7 +333,7 @@ test_keep (gconstpointer data)
     {
       g_autoptr(ShoreDocument) doc = shore_document_new (c->language);
       g_autoptr(GPtrArray) texts = NULL;
-      g_autofree char *heading = squeeze (c->heading);
+      g_autofree char *heading = shore_test_pdf_squeeze (c->heading);
       guint heading_page = G_MAXUINT;
 
       shore_document_add_paragraph (doc, "Intro");
@@ -465,7 +343,7 @@ test_keep (gconstpointer data)
       g_assert_true (shore_document_render_pdf (doc, pdf, &error));
       g_assert_no_error (error);
 
-      texts = page_texts (pdf);
+      texts = shore_test_pdf_page_texts (pdf);
       g_assert_cmpuint (texts->len, ==, shore_document_get_n_pages (doc, SHORE_DOCUMENT_A4_WIDTH,
                                                                     SHORE_DOCUMENT_A4_HEIGHT));
       for (guint p = 0; p < texts->len; p++)
@@ -477,7 +355,7 @@ test_keep (gconstpointer data)
             heading_page = p;
           for (guint l = 0; l < N_LINES; l++)
             {
-              g_autofree char *line = squeeze (c->lines[l]);
+              g_autofree char *line = shore_test_pdf_squeeze (c->lines[l]);
 
               if (strstr (page, line) != NULL)
                 n_here++;
@@ -490,8 +368,8 @@ test_keep (gconstpointer data)
       g_assert_cmpuint (heading_page, <, texts->len);
       {
         const char *page = g_ptr_array_index (texts, heading_page);
-        g_autofree char *line_1 = squeeze (c->lines[0]);
-        g_autofree char *line_2 = squeeze (c->lines[1]);
+        g_autofree char *line_1 = shore_test_pdf_squeeze (c->lines[0]);
+        g_autofree char *line_2 = shore_test_pdf_squeeze (c->lines[1]);
 
         if (strstr (page, line_1) == NULL || strstr (page, line_2) == NULL)
           g_error ("heading without two lines on page %u (space %.0f): %s",
@@ -557,7 +435,7 @@ test_page_format (gconstpointer data)
   g_autofree char *dir = NULL;
   g_autofree char *pdf = NULL;
 
-  if (!have_poppler ())
+  if (!shore_test_pdf_have_poppler ())
     {
       g_test_skip ("poppler-utils (pdftotext) is not installed");
       return;
@@ -576,7 +454,7 @@ test_page_format (gconstpointer data)
     }
   g_assert_true (shore_document_render_pdf (doc, pdf, &error));
   g_assert_no_error (error);
-  texts = page_texts (pdf);
+  texts = shore_test_pdf_page_texts (pdf);
   g_assert_cmpuint (texts->len, ==, 5);
   g_assert_nonnull (strstr (g_ptr_array_index (texts, 1), c->expected));
 
@@ -604,13 +482,13 @@ test_broken_glyph (void)
   g_assert_true (shore_document_render_pdf (doc, pdf, &error));
   g_assert_no_error (error);
 
-  if (!have_poppler () || mutool == NULL)
+  if (!shore_test_pdf_have_poppler () || mutool == NULL)
     {
       g_test_skip ("poppler-utils and mupdf-tools (mutool) are needed to read the PDF back");
       goto out;
     }
 
-  text = run_tool ("pdftotext", pdf, NULL);
+  text = shore_test_pdf_run_tool ("pdftotext", pdf, NULL);
   g_assert_nonnull (strstr (text, "如需核实本人情况"));
 
   {

@@ -26,6 +26,8 @@ int      shore_cli_export_run          (int          argc,
                                         char       **argv);
 int      shore_cli_reminders_run       (int          argc,
                                         char       **argv);
+int      shore_cli_handout_run         (int          argc,
+                                        char       **argv);
 
 typedef enum {
   SHORE_CLI_FORMAT_TABLE,

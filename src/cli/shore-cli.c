@@ -15,6 +15,7 @@
 static const ShoreCliVerb verbs[] = {
   { "apr", N_("Work out the true annual rate of a loan offer"), shore_cli_apr_run },
   { "export", N_("Write the budget's transactions to a CSV file"), shore_cli_export_run },
+  { "handout", N_("Write print-ready handouts as PDF, from your data or a training case"), shore_cli_handout_run },
   { "import", N_("Import a WeChat Pay, Alipay or other CSV bill into the budget"), shore_cli_import_run },
   { "loan", N_("Add a loan to your list, or list your loans"), shore_cli_loan_run },
   { "overdue", N_("Show what being overdue on a loan costs and what happens next"), shore_cli_overdue_run },
