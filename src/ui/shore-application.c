@@ -3,9 +3,14 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "shore-application.h"
+#include "shore-counselor-dialog.h"
 #include "shore-debts-page.h"
 #include "shore-money.h"
 #include "shore-overview-page.h"
@@ -13,6 +18,7 @@
 #include "shore-paths.h"
 #include "shore-preferences-window.h"
 #include "shore-reminders-controller.h"
+#include "shore-training.h"
 #include "shore-window.h"
 
 struct _ShoreApplication
@@ -28,6 +34,12 @@ struct _ShoreApplication
 
   ShoreRemindersController *reminders;
   guint          reminders_idle_id;
+
+  /* Counselor mode: a training case in a throw-away folder. */
+  char          *scenario;
+  char          *counselor_dir;
+  guint          sigterm_id;
+  guint          sigint_id;
 };
 
 G_DEFINE_FINAL_TYPE (ShoreApplication, shore_application, ADW_TYPE_APPLICATION)
@@ -54,6 +66,25 @@ on_color_scheme_changed_cb (ShoreApplication *self,
   apply_color_scheme (self);
 }
 
+/* In counselor mode the fresh store gets the training case before any page
+ * reads it. The thread has no language of its own, so the names are written
+ * in the UI's language, the one the case is presented in. */
+static void
+load_scenario (ShoreApplication *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  if (!shore_training_load (self->scenario, self->store, &today, &self->store_error))
+    {
+      g_message ("Could not load the training case %s: %s", self->scenario, self->store_error->message);
+      g_clear_object (&self->store);
+    }
+}
+
 /* Runs in the opener thread or the main thread; touches only store and store_error. */
 static gpointer
 open_store_func (gpointer data)
@@ -63,6 +94,8 @@ open_store_func (gpointer data)
   self->store = shore_store_open (self->data_dir, &self->store_error);
   if (self->store == NULL)
     g_message ("Could not open the database in %s: %s", self->data_dir, self->store_error->message);
+  else if (self->scenario != NULL)
+    load_scenario (self);
   return NULL;
 }
 
@@ -173,10 +206,22 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+counselor_mode_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  ShoreApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (shore_counselor_dialog_new (parent)));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
   { .name = "preferences", .activate = preferences_action },
   { .name = "about", .activate = about_action },
+  { .name = "counselor-mode", .activate = counselor_mode_action },
 };
 
 /* The first widget of @type under @root (the window's pages are private to it). */
@@ -333,11 +378,191 @@ start_reminders_cb (gpointer user_data)
 static void
 schedule_reminders (ShoreApplication *self)
 {
-  if (self->reminders != NULL || self->reminders_idle_id != 0 ||
+  /* A training case is invented: nothing of it is ever due for real. */
+  if (self->reminders != NULL || self->reminders_idle_id != 0 || self->scenario != NULL ||
       g_getenv ("SHORE_BENCH_FIRST_FRAME") != NULL)
     return;
 
   self->reminders_idle_id = g_idle_add_full (G_PRIORITY_LOW, start_reminders_cb, self, NULL);
+}
+
+/* Counselor mode */
+
+static gboolean
+on_quit_signal_cb (gpointer user_data)
+{
+  quit_action (NULL, NULL, user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Removes @path and everything under it; a symbolic link is removed, never followed. */
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      if (g_rmdir (path) != 0)
+        g_message ("Could not remove %s: %s", path, g_strerror (errno));
+    }
+  else if (g_unlink (path) != 0)
+    g_message ("Could not remove %s: %s", path, g_strerror (errno));
+}
+
+/* The training case's folder (its database, -wal and -shm) goes with it. */
+static void
+remove_counselor_dir (ShoreApplication *self)
+{
+  if (self->counselor_dir == NULL)
+    return;
+
+  remove_tree (self->counselor_dir);
+  g_clear_pointer (&self->counselor_dir, g_free);
+}
+
+/* The case could not be loaded: say why, and end when the user has read it. */
+static void
+show_counselor_error (ShoreApplication *self)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (NULL, _("Could Not Start the Training Case"),
+                                   self->store_error != NULL ? self->store_error->message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  /* The dialog keeps the application running; closing it ends the process. */
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+toggle_fullscreen_cb (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+  return TRUE;
+}
+
+static gboolean
+leave_fullscreen_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  if (!gtk_window_is_fullscreen (GTK_WINDOW (widget)))
+    return FALSE;
+
+  gtk_window_unfullscreen (GTK_WINDOW (widget));
+  return TRUE;
+}
+
+/* The line that says, all the time, that this is a training case. */
+static GtkWidget *
+create_counselor_bar (ShoreApplication *self)
+{
+  g_autoptr(ShoreTrainingScenario) scenario = shore_training_get (self->scenario, NULL);
+  g_autofree char *text = NULL;
+  GtkWidget *bar;
+  GtkWidget *label;
+  GtkWidget *button;
+
+  /* Translators: %s is the training case's title, such as “Weilidai: ¥10,000, 40 days overdue” */
+  text = g_strdup_printf (_("Training case: %s — nothing here is saved"),
+                          scenario != NULL ? scenario->title : self->scenario);
+
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (bar, "shore-counselor-bar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (bar), label);
+
+  button = gtk_button_new_with_mnemonic (_("E_xit Counselor Mode"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.quit");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (button, "counselor-exit-button");
+  gtk_box_append (GTK_BOX (bar), button);
+
+  return bar;
+}
+
+/* The window template is the user's window: the bar goes under its header
+ * bar, or above the whole content if the header bar is not where it was. */
+static void
+add_counselor_bar (ShoreApplication *self,
+                   GtkWindow        *window)
+{
+  GtkWidget *bar = create_counselor_bar (self);
+  GtkWidget *header_bar = find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *parent = header_bar != NULL ? gtk_widget_get_parent (header_bar) : NULL;
+
+  if (GTK_IS_BOX (parent))
+    {
+      gtk_box_insert_child_after (GTK_BOX (parent), bar, header_bar);
+    }
+  else
+    {
+      g_autoptr(GtkWidget) content = g_object_ref (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), NULL);
+      gtk_box_append (GTK_BOX (box), bar);
+      gtk_box_append (GTK_BOX (box), content);
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+    }
+}
+
+/* Full screen, large text, the training bar, F11 and Escape. */
+static void
+dress_counselor_window (ShoreApplication *self,
+                        GtkWindow        *window)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  g_autoptr(GdkMonitor) monitor = NULL;
+  GListModel *monitors;
+
+  gtk_widget_add_css_class (GTK_WIDGET (window), "counselor");
+  add_counselor_bar (self, window);
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F11, 0),
+                                                          gtk_callback_action_new (toggle_fullscreen_cb, NULL, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (leave_fullscreen_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (window), shortcuts);
+
+  /* The size of the screen, so that leaving full screen (or a session
+   * without a window manager) still shows the case large. */
+  monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (window)));
+  monitor = g_list_model_get_item (monitors, 0);
+  if (monitor != NULL)
+    {
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      gtk_window_set_default_size (window, geometry.width, geometry.height);
+    }
+
+  gtk_window_fullscreen (window);
 }
 
 static gint
@@ -347,7 +572,8 @@ shore_application_handle_local_options (GApplication *application,
   ShoreApplication *self = SHORE_APPLICATION (application);
   const char *data_dir = NULL;
 
-  if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
+  /* A training case never goes anywhere but its own throw-away folder. */
+  if (self->scenario == NULL && g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
     self->data_dir_override = g_strdup (data_dir);
 
   return G_APPLICATION_CLASS (shore_application_parent_class)->handle_local_options (application, options);
@@ -362,6 +588,13 @@ shore_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (shore_application_parent_class)->startup (application);
 
+  /* Before the database exists, so that a signal never leaves it behind. */
+  if (self->scenario != NULL)
+    {
+      self->sigterm_id = g_unix_signal_add (SIGTERM, on_quit_signal_cb, self);
+      self->sigint_id = g_unix_signal_add (SIGINT, on_quit_signal_cb, self);
+    }
+
   /* The database is opened (and checked) while GTK starts and the window is built. */
   start_opening_store (self);
 
@@ -375,6 +608,11 @@ shore_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+
+  /* One training case per process: a new one starts from the user's window. */
+  if (self->scenario != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "counselor-mode")),
+                                 FALSE);
 }
 
 /* For bench-first-frame: with SHORE_BENCH_FIRST_FRAME set, print the
@@ -405,7 +643,14 @@ shore_application_activate (GApplication *application)
     {
       if (self->store == NULL && self->opener == NULL)
         start_opening_store (self);
+      if (self->scenario != NULL && shore_application_get_store (self) == NULL)
+        {
+          show_counselor_error (self);
+          return;
+        }
       window = GTK_WINDOW (shore_window_new (self));
+      if (self->scenario != NULL)
+        dress_counselor_window (self, window);
       if (g_getenv ("SHORE_BENCH_FIRST_FRAME") != NULL)
         g_signal_connect (window, "map", G_CALLBACK (on_window_map_cb), NULL);
     }
@@ -418,8 +663,21 @@ static void
 shore_application_shutdown (GApplication *application)
 {
   ShoreApplication *self = SHORE_APPLICATION (application);
+  GList *windows;
 
   stop_reminders (self);
+
+  if (self->counselor_dir != NULL)
+    {
+      /* The pages hold the store: close it before its folder goes. */
+      while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+        gtk_window_destroy (windows->data);
+      wait_for_store (self);
+      g_clear_object (&self->store);
+      remove_counselor_dir (self);
+    }
+  g_clear_handle_id (&self->sigterm_id, g_source_remove);
+  g_clear_handle_id (&self->sigint_id, g_source_remove);
 
   G_APPLICATION_CLASS (shore_application_parent_class)->shutdown (application);
 }
@@ -443,6 +701,9 @@ shore_application_finalize (GObject *object)
 {
   ShoreApplication *self = SHORE_APPLICATION (object);
 
+  /* Not run (a test that only registered it): the folder goes all the same. */
+  remove_counselor_dir (self);
+  g_clear_pointer (&self->scenario, g_free);
   g_clear_pointer (&self->data_dir_override, g_free);
   g_clear_pointer (&self->data_dir, g_free);
 
@@ -487,6 +748,52 @@ shore_application_new (void)
                        "flags", G_APPLICATION_NON_UNIQUE,
                        "resource-base-path", RESOURCE_PATH,
                        NULL);
+}
+
+/**
+ * shore_application_new_counselor:
+ * @scenario: the name of a training case (shore_training_list_names())
+ * @error: return location for a %SHORE_TRAINING_ERROR or a #GFileError
+ *
+ * The application for `shore --counselor NAME`: its data lives in a new
+ * private temporary folder, removed when the application shuts down (or,
+ * if it never ran, when it is finalized); its settings stay in memory; it
+ * sends no reminders; its window is full-screen with large text. Call it
+ * before anything reads a setting: it sets `GSETTINGS_BACKEND=memory`.
+ * Like every Shore window it does not hand over to a running instance.
+ *
+ * Returns: (transfer full) (nullable): the application, or %NULL (and
+ *   nothing created) for an unknown @scenario
+ */
+ShoreApplication *
+shore_application_new_counselor (const char  *scenario,
+                                 GError     **error)
+{
+  g_autoptr(ShoreTrainingScenario) found = NULL;
+  g_autofree char *dir = NULL;
+  ShoreApplication *self;
+
+  g_return_val_if_fail (scenario != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* An unknown name: the message lists the cases. */
+  found = shore_training_get (scenario, error);
+  if (found == NULL)
+    return NULL;
+
+  /* The user's window size, last page and reminder choices stay as they are. */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  dir = g_dir_make_tmp ("shore-counselor-XXXXXX", error);
+  if (dir == NULL)
+    return NULL;
+
+  self = shore_application_new ();
+  self->scenario = g_strdup (scenario);
+  self->counselor_dir = g_strdup (dir);
+  self->data_dir_override = g_steal_pointer (&dir);
+
+  return self;
 }
 
 GSettings *
@@ -558,4 +865,19 @@ shore_application_start_new_database (ShoreApplication  *self,
     *out_damaged_path = g_steal_pointer (&damaged);
 
   return TRUE;
+}
+
+/**
+ * shore_application_get_scenario:
+ * @self: the application
+ *
+ * Returns: (nullable): the name of the training scenario loaded in counselor
+ *   mode, or %NULL when the window shows the user's own data
+ */
+const char *
+shore_application_get_scenario (ShoreApplication *self)
+{
+  g_return_val_if_fail (SHORE_IS_APPLICATION (self), NULL);
+
+  return self->scenario;
 }

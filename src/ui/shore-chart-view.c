@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "shore-chart-view.h"
+#include "shore-ui-util.h"
 
 /* Height of the chart when the page gives it nothing more. */
 #define MIN_HEIGHT 280
@@ -43,6 +44,7 @@ draw_cb (GtkDrawingArea *area,
 
   shore_chart_style_init (&style, width, height);
   style.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  style.font_scale = shore_ui_font_scale (GTK_WIDGET (area));
   /* language NULL: Pango's default, which follows the UI locale */
   shore_chart_draw (self->chart, cr, &style);
 }

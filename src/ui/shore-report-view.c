@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "shore-report-view.h"
+#include "shore-ui-util.h"
 
 /* The width asked for when nothing constrains it, and the least. */
 #define NATURAL_WIDTH 480
@@ -71,6 +72,7 @@ init_style (ShoreReportView *self,
 {
   shore_chart_style_init (style, width, height);
   style->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  style->font_scale = shore_ui_font_scale (GTK_WIDGET (self));
   /* language NULL: Pango's default, which follows the UI locale */
 }
 

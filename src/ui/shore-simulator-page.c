@@ -10,6 +10,7 @@
 #include "shore-loan-dialog.h"
 #include "shore-money.h"
 #include "shore-overdue.h"
+#include "shore-overdue-chart.h"
 #include "shore-payoff-section.h"
 #include "shore-scenario.h"
 #include "shore-schedule.h"
@@ -144,27 +145,6 @@ describe_status (char mark)
 }
 
 static const char *
-marker_label (ShoreMilestoneKind kind)
-{
-  switch (kind)
-    {
-    case SHORE_MILESTONE_PENALTY_STARTS:         return C_("chart marker", "Penalty");
-    case SHORE_MILESTONE_CREDIT_NOTICE:          return C_("chart marker", "Credit report");
-    case SHORE_MILESTONE_M1:                     return "M1";
-    case SHORE_MILESTONE_M2:                     return "M2";
-    case SHORE_MILESTONE_M3:                     return "M3";
-    case SHORE_MILESTONE_ACCELERATION:           return C_("chart marker", "All due");
-    case SHORE_MILESTONE_OUTSOURCED_COLLECTION:  return C_("chart marker", "Agency");
-    case SHORE_MILESTONE_LAWSUIT_RISK:           return C_("chart marker", "Lawsuit risk");
-    case SHORE_MILESTONE_LIMITATION:             return C_("chart marker", "Limitation");
-    case SHORE_MILESTONE_RECORD_KEPT:            return C_("chart marker", "Record kept");
-    default:                                     break;
-    }
-  g_assert_not_reached ();
-  return NULL;
-}
-
-static const char *
 basis_css_class (ShoreOverdueBasis basis)
 {
   switch (basis)
@@ -225,72 +205,44 @@ static gboolean read_negotiation (ShoreSimulatorPage *self,
                                   GError            **error);
 
 static void
-update_chart (ShoreSimulatorPage       *self,
-              const ShoreLoan          *loan,
+update_chart (ShoreSimulatorPage        *self,
+              const ShoreLoan           *loan,
               const ShoreOverdueOptions *options,
-              const ShoreOverdueResult *result,
-              int                       horizon)
+              int                        horizon)
 {
-  g_autoptr(ShoreOverdueSeries) series = NULL;
+  g_autoptr(ShoreOverdueResult) last = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
+  ShoreOverdueOptions end = *options;
+  ShoreNegotiation terms;
   ShoreChart *chart;
-  GDate from, end;
+  GDate from;
   int n;
 
-  shore_schedule_due_date (&loan->start_date, options->missed_from, &from);
-  end = g_date_compare (&options->as_of, &from) > 0 ? options->as_of : from;
-  g_date_add_days (&end, (guint) horizon);
-  n = MIN (g_date_days_between (&from, &end) + 1, SHORE_OVERDUE_SERIES_MAX_DAYS);
-
-  if (!shore_overdue_series (loan, options, &from, n, &series, &error))
+  shore_overdue_chart_range (loan, options, horizon, &from, &n);
+  chart = shore_overdue_chart_new (loan, options, &from, n,
+                                   read_negotiation (self, &terms, NULL) ? &terms : NULL, &error);
+  if (chart == NULL)
     {
       shore_chart_view_set_chart (self->chart_view, NULL);
       g_warning ("No chart: %s", error->message);
       return;
     }
-
-  chart = shore_chart_new ((guint) n);
-  shore_chart_set_start_date (chart, &from);
-  shore_chart_add_series (chart, _("Principal"), series->principal);
-  shore_chart_add_series (chart, _("Interest"), series->interest);
-  shore_chart_add_series (chart, _("Penalty interest"), series->penalty);
-  shore_chart_add_series (chart, _("Compound interest"), series->compound);
-  shore_chart_add_series (chart, _("Fees"), series->fees);
-  shore_chart_set_axis_title (chart, _("Shaded: what is overdue if you keep waiting. Lines: what is still owed if you pay today or negotiate."));
-  {
-    g_autofree gint64 *line = g_new0 (gint64, n);
-    ShoreNegotiation terms;
-
-    if (shore_scenario_pay_now_series (loan, options, &from, n, line, NULL))
-      shore_chart_add_line (chart, _("If you pay today"), line, FALSE);
-    if (read_negotiation (self, &terms, NULL)
-        && shore_scenario_negotiate_series (loan, options, &from, n, &terms, line, NULL))
-      shore_chart_add_line (chart, _("Negotiated plan"), line, TRUE);
-  }
-
-  for (guint i = 0; i < result->milestones->len; i++)
-    {
-      const ShoreOverdueMilestone *m = &g_array_index (result->milestones, ShoreOverdueMilestone, i);
-      int day = g_date_days_between (&from, &m->date);
-
-      if (day >= 0 && day < n)
-        shore_chart_add_marker (chart, (guint) day, marker_label (m->kind), FALSE);
-    }
-  if (g_date_compare (&options->as_of, &from) >= 0)
-    shore_chart_add_marker (chart, (guint) g_date_days_between (&from, &options->as_of),
-                            C_("chart marker", "Today"), TRUE);
-
   shore_chart_view_set_chart (self->chart_view, chart);
-  {
-    g_autofree char *last = shore_money_format (series->total[n - 1]);
 
-    /* Translators: the accessible description of the chart; %d is a number of days, %s an amount */
-    label = g_strdup_printf (ngettext ("Chart of what is owed over %d day, reaching %s",
-                                       "Chart of what is owed over %d days, reaching %s", n),
-                             n, last);
-  }
-  shore_chart_view_set_label (self->chart_view, label);
+  /* The last day of the chart, for its accessible description. */
+  end.as_of = from;
+  g_date_add_days (&end.as_of, (guint) (n - 1));
+  if (shore_overdue_compute (loan, &end, &last, NULL))
+    {
+      g_autofree char *total = shore_money_format (last->total_overdue);
+
+      /* Translators: the accessible description of the chart; %d is a number of days, %s an amount */
+      label = g_strdup_printf (ngettext ("Chart of what is owed over %d day, reaching %s",
+                                         "Chart of what is owed over %d days, reaching %s", n),
+                               n, total);
+      shore_chart_view_set_label (self->chart_view, label);
+    }
 }
 
 static void
@@ -617,7 +569,7 @@ recompute (ShoreSimulatorPage *self)
   show_error (self, NULL);
 
   update_today (self, result);
-  update_chart (self, choice->loan, &options, result, horizon);
+  update_chart (self, choice->loan, &options, horizon);
   update_waiting (self, choice->loan, &options, result);
   update_credit (self, result);
   update_milestones (self, result);

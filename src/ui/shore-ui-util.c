@@ -110,3 +110,19 @@ shore_ui_show_problem (GtkLabel             *error_label,
       gtk_widget_grab_focus (problem->row);
     }
 }
+
+/**
+ * shore_ui_font_scale:
+ * @widget: a widget
+ *
+ * Returns: the text scale of @widget's window: larger in counselor mode
+ */
+double
+shore_ui_font_scale (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (root != NULL && gtk_widget_has_css_class (GTK_WIDGET (root), "counselor"))
+    return 1.35;
+  return 1.0;
+}

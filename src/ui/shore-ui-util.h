@@ -10,6 +10,11 @@ G_BEGIN_DECLS
 void shore_ui_set_state_pill (GtkLabel       *pill,
                               ShoreLoanState  state);
 
+/* How much larger text is drawn in @widget's window: 1.35 in counselor
+ * mode (the window has the "counselor" style class), else 1. Charts scale
+ * their labels with it, as labels do through style.css. */
+double shore_ui_font_scale (GtkWidget *widget);
+
 /* The text of an entry row without surrounding white space (free it). */
 char *shore_ui_get_stripped_text (GtkEditable *editable) G_GNUC_WARN_UNUSED_RESULT;
 

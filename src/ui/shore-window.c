@@ -9,6 +9,7 @@
 #include "shore-budget-page.h"
 #include "shore-debts-page.h"
 #include "shore-evidence-window.h"
+#include "shore-handout-dialog.h"
 #include "shore-letter-dialog.h"
 #include "shore-offer-dialog.h"
 #include "shore-ledger.h"
@@ -93,6 +94,7 @@ show_database_error (ShoreWindow  *self,
   /* The evidence log and the letters keep their data in the store. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.evidence-log", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.write-letter", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.handouts", FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "database-error");
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), FALSE);
 }
@@ -153,6 +155,7 @@ connect_pages (ShoreWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-transactions", store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.evidence-log", store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.write-letter", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.handouts", store != NULL);
 }
 
 static void
@@ -249,6 +252,20 @@ write_letter_action (GtkWidget  *widget,
 
   g_return_if_fail (store != NULL);
   gtk_window_present (GTK_WINDOW (shore_letter_dialog_new (GTK_WINDOW (self), store, id[0] != '\0' ? id : NULL)));
+}
+
+static void
+handouts_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ShoreWindow *self = SHORE_WINDOW (widget);
+  ShoreApplication *app = get_application (self);
+  ShoreStore *store = shore_application_get_store (app);
+
+  g_return_if_fail (store != NULL);
+  gtk_window_present (GTK_WINDOW (shore_handout_dialog_new (GTK_WINDOW (self), store,
+                                                            shore_application_get_scenario (app))));
 }
 
 static void
@@ -388,6 +405,9 @@ shore_window_class_init (ShoreWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.evidence-log", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.write-letter", "s", "");
+  gtk_widget_class_install_action (widget_class, "win.handouts", NULL, handouts_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.handouts", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_install_action (widget_class, "win.budget-key", "s", budget_key_action);
