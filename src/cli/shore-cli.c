@@ -113,6 +113,11 @@ print_help (void)
   g_string_append_printf (text, "\n%s\n", _("Options:"));
   g_string_append_printf (text, "  %-22s %s\n", "--data-dir DIR",
                           _("Keep data in DIR (default: $SHORE_DATA_DIR if set, otherwise $XDG_DATA_HOME/shore)"));
+#if SHORE_WITH_UI
+  g_string_append_printf (text, "  %-22s %s\n", "--counselor NAME",
+                          _("Present a training case full-screen in a throw-away profile (counselor mode); "
+                            "“shore handout --list-scenarios” lists the cases"));
+#endif
   g_string_append_printf (text, "  %-22s %s\n", "-h, --help", _("Show this help"));
   g_string_append_printf (text, "  %-22s %s\n", "--version", _("Show the version"));
   g_string_append_printf (text, "\n%s\n", _("Run “shore VERB --help” for the options of a verb."));
