@@ -411,6 +411,39 @@ test_no_data (Fixture       *f,
   }
 }
 
+/* The training case's title shows under the handout's title, except in an
+ * anonymized handout: titles name the lender. */
+static void
+test_case_title (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char *const title = "Weilidai: 10,000 yuan, 40 days overdue";
+
+  for (int anonymize = 0; anonymize <= 1; anonymize++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ShoreDocument) doc = NULL;
+      g_autofree char *text = NULL;
+      ShoreHandoutOptions options;
+
+      shore_handout_options_init (&options, SHORE_HANDOUT_OVERDUE, "en", &f->today);
+      options.case_title = title;
+      options.anonymize = anonymize;
+      doc = shore_handout_build (f->store, &options, &error);
+      g_assert_no_error (error);
+      text = shore_document_get_text (doc);
+      if (anonymize)
+        {
+          g_assert_null (strstr (text, title));
+          g_assert_null (strstr (text, WEILIDAI));
+        }
+      else
+        {
+          g_assert_nonnull (strstr (text, title));
+        }
+    }
+}
+
 #define ADD(path, func, empty) \
   g_test_add (path, Fixture, (empty) ? "empty" : NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -431,6 +464,7 @@ main (int    argc,
   ADD ("/handout-rights/overdue", test_overdue, FALSE);
   ADD ("/handout-rights/overdue-loan-id", test_overdue_loan_id, FALSE);
   ADD ("/handout-rights/no-data", test_no_data, TRUE);
+  ADD ("/handout-rights/case-title", test_case_title, FALSE);
 
   status = g_test_run ();
   rm_rf (out_dir);

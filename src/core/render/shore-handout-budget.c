@@ -584,6 +584,8 @@ shore_handout_build_budget (ShoreHandoutContext *ctx,
   statement = surplus_statement (&s, month);
   shore_document_add_paragraph (ctx->doc, statement);
   add_key_figures (ctx->doc, &s);
+  /* What it means comes right after the figures it reads, not after the charts. */
+  add_meaning (ctx->doc, &s);
 
   /* Translators: a heading of the budget handout; %s is a month (“November 2026”) */
   shore_handout_money_add_heading_printf (ctx->doc, _("Spending by category in %s"), month);
@@ -593,7 +595,5 @@ shore_handout_build_budget (ShoreHandoutContext *ctx,
       !add_trend_chart (ctx, error) ||
       !add_upcoming (ctx, &last, error))
     return FALSE;
-
-  add_meaning (ctx->doc, &s);
   return TRUE;
 }

@@ -135,7 +135,9 @@ shore_handout_subtitle (const ShoreHandoutContext *ctx,
   GString *line = g_string_new (NULL);
 
   g_string_printf (line, _("As of %s"), date);
-  if (ctx->options->case_title != NULL && *ctx->options->case_title != '\0')
+  /* A case's title names its lender: an anonymized handout leaves it out. */
+  if (!ctx->options->anonymize &&
+      ctx->options->case_title != NULL && *ctx->options->case_title != '\0')
     {
       /* Translators: separates the parts of a handout's subtitle */
       g_string_append (line, _(" · "));

@@ -39,7 +39,8 @@ typedef struct
   GDate                today;         /* the date the handout is as of; required (valid) */
   gboolean             anonymize;     /* names, numbers and lenders replaced (training) */
   const char          *case_title;    /* nullable: the training case's title, shown under
-                                       * the handout's title (already in @language) */
+                                       * the handout's title unless anonymized (it
+                                       * names the lender); already in @language */
   /* letter */
   const char          *letter;        /* a letter id (shore_letter_list_ids()); NULL: "hardship" */
   const char          *borrower_name; /* nullable: blank lines to fill in by hand when NULL */
