@@ -13,6 +13,7 @@
 
 #include "shore-core-resources.h"
 #include "shore-guide.h"
+#include "shore-markup.h"
 #include "shore-loan.h"
 
 #define GUIDE_RESOURCE "/io/github/shoreapp/Shore/core/guide.xml"
@@ -131,35 +132,10 @@ article_index_clear (gpointer data)
 
 /* ---- parsing ---- */
 
-/* Trims and collapses runs of whitespace to one space, as xgettext does
- * for ITS elements without preserved space: the result is the msgid. */
-static char *
-collapse_space (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean pending = FALSE;
-  const char *p;
-
-  for (p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          pending = out->len > 0;
-          continue;
-        }
-      if (pending)
-        g_string_append_c (out, ' ');
-      pending = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static char *
 finish_text (ParseState *state)
 {
-  g_autofree char *msgid = collapse_space (state->text->str);
+  g_autofree char *msgid = shore_markup_collapse_space (state->text->str);
 
   g_string_truncate (state->text, 0);
   if (!state->translate || *msgid == '\0')
@@ -173,12 +149,8 @@ data_error (GMarkupParseContext  *context,
             GError              **error,
             const char           *what)
 {
-  int line = 0;
-
-  g_markup_parse_context_get_position (context, &line, NULL);
-  g_set_error (error, SHORE_GUIDE_ERROR, SHORE_GUIDE_ERROR_DATA,
-               "guide.xml:%d: %s", line, what);
-  return FALSE;
+  return shore_markup_error (context, error, SHORE_GUIDE_ERROR, SHORE_GUIDE_ERROR_DATA,
+                             "guide.xml", what);
 }
 
 static gboolean
@@ -620,7 +592,7 @@ shore_guide_fold (const char *text)
         }
     }
 
-  return collapse_space (simplified);
+  return shore_markup_collapse_space (simplified);
 }
 
 static char *

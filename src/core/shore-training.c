@@ -20,6 +20,7 @@
 #include "shore-intl.h"
 
 #include "shore-core-resources.h"
+#include "shore-markup.h"
 #include "shore-training-private.h"
 
 #define SCENARIOS_RESOURCE "/io/github/shoreapp/Shore/core/scenarios.xml"
@@ -122,41 +123,13 @@ typedef struct
   char     **text_out;              /* where the element's text goes; NULL: none expected */
 } ParseState;
 
-/* Trims and collapses runs of white space to one space, as xgettext does
- * for ITS elements: the result is the msgid. */
-static char *
-collapse_space (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean pending = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          pending = out->len > 0;
-          continue;
-        }
-      if (pending)
-        g_string_append_c (out, ' ');
-      pending = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 data_error (GMarkupParseContext  *context,
             GError              **error,
             const char           *what)
 {
-  int line = 0;
-
-  g_markup_parse_context_get_position (context, &line, NULL);
-  g_set_error (error, SHORE_TRAINING_ERROR, SHORE_TRAINING_ERROR_INVALID,
-               "scenarios.xml:%d: %s", line, what);
-  return FALSE;
+  return shore_markup_error (context, error, SHORE_TRAINING_ERROR, SHORE_TRAINING_ERROR_INVALID,
+                             "scenarios.xml", what);
 }
 
 static gboolean
@@ -599,7 +572,7 @@ on_end_element_cb (GMarkupParseContext  *context,
 
   if (state->text_out != NULL)
     {
-      char *text = collapse_space (state->text->str);
+      char *text = shore_markup_collapse_space (state->text->str);
 
       g_string_truncate (state->text, 0);
       if (*text == '\0')
