@@ -15,69 +15,16 @@
 #include "shore-money.h"
 #include "shore-store.h"
 #include "shore-store-private.h"
+#include "shore-test-util.h"
 
-typedef struct
-{
-  char       *data_dir;
-  ShoreStore *store;
-} Fixture;
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->data_dir = g_dir_make_tmp ("shore-debts-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->data_dir, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  rm_rf (f->data_dir);
-  g_free (f->data_dir);
-}
+typedef ShoreTestFixture Fixture;
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, shore_test_fixture_set_up, func, shore_test_fixture_tear_down)
 #define ADD_DATA(path, data, func) \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, data, shore_test_fixture_set_up, func, shore_test_fixture_tear_down)
 
 /* Helpers */
-
-static GDate
-date (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  GDate d;
-
-  shore_date_parse (iso, &d, &error);
-  g_assert_no_error (error);
-  return d;
-}
 
 static ShoreRate
 rate (const char *text)
@@ -106,7 +53,7 @@ make_loan (const char           *lender,
   loan->rate = rate (rate_text);
   loan->term_months = term;
   loan->method = method;
-  loan->start_date = date (start);
+  loan->start_date = shore_test_date (start);
   return loan;
 }
 
@@ -135,7 +82,7 @@ pay_ok (Fixture    *f,
         gint64      amount)
 {
   g_autoptr(GError) error = NULL;
-  ShorePayment payment = { 0, date (day), amount };
+  ShorePayment payment = { 0, shore_test_date (day), amount };
 
   g_assert_true (shore_debts_add_payment (f->store, loan_id, &payment, &error));
   g_assert_no_error (error);
@@ -144,47 +91,15 @@ pay_ok (Fixture    *f,
 }
 
 static gint64
-query_int (ShoreStore *store,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = shore_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-
-  g_assert_no_error (error);
-  shore_store_step (store, stmt, &has_row, &error);
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-query_text (ShoreStore *store,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = shore_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-  const char *text;
-
-  g_assert_no_error (error);
-  shore_store_step (store, stmt, &has_row, &error);
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-  text = (const char *) sqlite3_column_text (stmt, 0);
-  return g_strdup (text);
-}
-
-static gint64
 count_loans (Fixture *f)
 {
-  return query_int (f->store, "SELECT count(*) FROM loans");
+  return shore_test_query_int (f->store, "SELECT count(*) FROM loans");
 }
 
 static gint64
 count_payments (Fixture *f)
 {
-  return query_int (f->store, "SELECT count(*) FROM payments");
+  return shore_test_query_int (f->store, "SELECT count(*) FROM payments");
 }
 
 static void
@@ -309,7 +224,7 @@ test_add_stored_text (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {
-      g_autofree char *text = query_text (f->store, checks[i].sql);
+      g_autofree char *text = shore_test_query_text (f->store, checks[i].sql);
 
       g_assert_cmpstr (text, ==, checks[i].expected);
     }
@@ -321,7 +236,7 @@ test_add_nulls (Fixture       *f,
 {
   add_ok (f, "A", 100000, "daily:0.05%", 12, SHORE_METHOD_EQUAL_INSTALLMENT, "2026-01-15");
 
-  g_assert_cmpint (query_int (f->store,
+  g_assert_cmpint (shore_test_query_int (f->store,
                               "SELECT monthly_fee_rate IS NULL AND late_fee_daily IS NULL"
                               " AND accelerate_after_days IS NULL AND reminder_lead_days IS NULL"
                               " AND note = '' FROM loans"), ==, 1);
@@ -354,7 +269,7 @@ test_add_late_fee_converted (Fixture       *f,
   g_assert_true (shore_debts_add (f->store, loan, &error));
   g_assert_no_error (error);
 
-  text = query_text (f->store, "SELECT late_fee_daily FROM loans");
+  text = shore_test_query_text (f->store, "SELECT late_fee_daily FROM loans");
   g_assert_cmpstr (text, ==, "daily:0.1%");
   back = shore_debts_get (f->store, loan->id, &error);
   g_assert_no_error (error);
@@ -638,7 +553,7 @@ test_restore_rollback (Fixture       *f,
   g_assert_no_error (error);
 
   twin = g_array_index (payments, ShorePayment, 0);
-  twin.date = date ("2026-03-15");
+  twin.date = shore_test_date ("2026-03-15");
   g_array_append_val (payments, twin);
 
   g_assert_false (shore_debts_restore (f->store, deleted, payments, &error));
@@ -656,7 +571,7 @@ test_restore_invalid_payment (Fixture       *f,
                                          SHORE_METHOD_EQUAL_INSTALLMENT, "2026-01-15");
   g_autoptr(GArray) payments = g_array_new (FALSE, TRUE, sizeof (ShorePayment));
   g_autoptr(GError) error = NULL;
-  ShorePayment bad = { 5, date ("2025-12-31"), 1000 };
+  ShorePayment bad = { 5, shore_test_date ("2025-12-31"), 1000 };
 
   loan->id = 3;
   g_array_append_val (payments, bad);
@@ -756,7 +671,7 @@ test_payments_invalid (Fixture       *f,
 
   g_date_clear (&payment.date, 1);
   if (bad->date != NULL)
-    payment.date = date (bad->date);
+    payment.date = shore_test_date (bad->date);
   payment.amount = bad->amount;
 
   g_assert_false (shore_debts_add_payment (f->store, id, &payment, &error));
@@ -781,7 +696,7 @@ test_payments_missing_loan (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  ShorePayment payment = { 0, date ("2026-02-15"), 100 };
+  ShorePayment payment = { 0, shore_test_date ("2026-02-15"), 100 };
 
   g_assert_false (shore_debts_add_payment (f->store, 5, &payment, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
@@ -823,7 +738,7 @@ list_ok (Fixture    *f,
          const char *today)
 {
   g_autoptr(GError) error = NULL;
-  GDate day = date (today);
+  GDate day = shore_test_date (today);
   GListModel *list = shore_debts_list (f->store, &day, &error);
 
   g_assert_no_error (error);
@@ -943,7 +858,7 @@ test_list_default_lead_days (Fixture       *f,
   g_autoptr(GListModel) plain = NULL;
   g_autoptr(ShoreDebt) in_4 = NULL;
   g_autoptr(GError) error = NULL;
-  GDate today = date ("2026-06-20");
+  GDate today = shore_test_date ("2026-06-20");
 
   own->reminder_lead_days = 0;
   g_assert_true (shore_debts_add (f->store, own, &error));
@@ -1015,7 +930,7 @@ test_damaged_row (Fixture       *f,
   g_autoptr(GListModel) list = NULL;
   g_autoptr(ShoreLoan) loan = NULL;
   g_autoptr(GError) error = NULL;
-  GDate today = date ("2026-06-20");
+  GDate today = shore_test_date ("2026-06-20");
 
   shore_store_exec (f->store, "UPDATE loans SET rate = 'daily:1x%'", &error);
   g_assert_no_error (error);

@@ -15,85 +15,14 @@
 #include "shore-i18n.h"
 #include "shore-store.h"
 #include "shore-store-private.h"
+#include "shore-test-util.h"
 
-typedef struct
-{
-  char       *data_dir;
-  ShoreStore *store;
-} Fixture;
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->data_dir = g_dir_make_tmp ("shore-evidence-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->data_dir, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  rm_rf (f->data_dir);
-  g_free (f->data_dir);
-}
+typedef ShoreTestFixture Fixture;
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, shore_test_fixture_set_up, func, shore_test_fixture_tear_down)
 
 /* Helpers */
-
-static gint64
-query_int (ShoreStore *store,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = shore_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-
-  g_assert_no_error (error);
-  g_assert_true (shore_store_step (store, stmt, &has_row, &error));
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-query_text (ShoreStore *store,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = shore_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-
-  g_assert_no_error (error);
-  g_assert_true (shore_store_step (store, stmt, &has_row, &error));
-  g_assert_true (has_row);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
 
 static ShoreContact *
 make_contact (const char          *iso,
@@ -211,9 +140,9 @@ test_add_round_trip (Fixture       *f,
   assert_same_contact (contact, back);
 
   /* the offset is stored as recorded */
-  stored = query_text (f->store, "SELECT occurred_at FROM contacts");
+  stored = shore_test_query_text (f->store, "SELECT occurred_at FROM contacts");
   g_assert_cmpstr (stored, ==, "2026-03-01T22:15:07+08:00");
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 2);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 2);
 }
 
 static void
@@ -229,8 +158,8 @@ test_add_defaults (Fixture       *f,
   assert_same_contact (contact, back);
   g_assert_cmpint (back->duration_seconds, ==, -1);
   g_assert_cmpint (back->loan_id, ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT duration_seconds IS NULL AND loan_id IS NULL FROM contacts"), ==, 1);
-  stored = query_text (f->store, "SELECT occurred_at FROM contacts");
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT duration_seconds IS NULL AND loan_id IS NULL FROM contacts"), ==, 1);
+  stored = shore_test_query_text (f->store, "SELECT occurred_at FROM contacts");
   g_assert_cmpstr (stored, ==, "2026-03-01T02:00:00+00:00");
 }
 
@@ -251,8 +180,8 @@ test_add_invalid (Fixture       *f,
   g_assert_false (shore_evidence_store_add (f->store, bad_loan, &error));
   g_assert_error (error, SHORE_STORE_ERROR, SHORE_STORE_ERROR_CONSTRAINT);
   g_assert_cmpint (bad_loan->id, ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM contacts"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count(*) FROM contacts"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 0);
   g_assert_false (shore_store_in_transaction (f->store));
 }
 
@@ -333,7 +262,7 @@ test_update (Fixture       *f,
                                    " created_at = '2026-01-01T00:00:00Z' WHERE path = 'evidence/call-1.m4a'",
                                    &error));
   g_assert_no_error (error);
-  kept_created = query_text (f->store, "SELECT created_at FROM contact_attachments WHERE path = 'evidence/call-1.m4a'");
+  kept_created = shore_test_query_text (f->store, "SELECT created_at FROM contact_attachments WHERE path = 'evidence/call-1.m4a'");
 
   g_date_time_unref (contact->occurred_at);
   contact->occurred_at = g_date_time_ref (when);
@@ -353,11 +282,11 @@ test_update (Fixture       *f,
   assert_same_contact (contact, back);
 
   /* the attachment kept is the same row, with its checksum */
-  kept_created_after = query_text (f->store,
+  kept_created_after = shore_test_query_text (f->store,
                                    "SELECT created_at FROM contact_attachments WHERE path = 'evidence/call-1.m4a'");
   g_assert_cmpstr (kept_created, ==, kept_created_after);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM contact_attachments WHERE sha256 IS NOT NULL"), ==, 1);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 2);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count(*) FROM contact_attachments WHERE sha256 IS NOT NULL"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 2);
 }
 
 static void
@@ -391,19 +320,19 @@ test_delete_restore (Fixture       *f,
 
   add_ok (f, contact);
   add_ok (f, other);
-  row_before = query_text (f->store, row_sql);
+  row_before = shore_test_query_text (f->store, row_sql);
 
   g_assert_true (shore_evidence_store_delete (f->store, contact->id, &deleted, &error));
   g_assert_no_error (error);
   assert_same_contact (contact, deleted);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM contacts"), ==, 1);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count(*) FROM contacts"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 0);
 
   g_assert_true (shore_evidence_store_restore (f->store, deleted, &error));
   g_assert_no_error (error);
   back = get_ok (f, contact->id);
   assert_same_contact (contact, back);
-  row_after = query_text (f->store, row_sql);
+  row_after = shore_test_query_text (f->store, row_sql);
   g_assert_cmpstr (row_before, ==, row_after);
 
   list = shore_evidence_store_list (f->store, &error);
@@ -415,7 +344,7 @@ test_delete_restore (Fixture       *f,
   g_assert_false (shore_evidence_store_restore (f->store, deleted, &error));
   g_assert_error (error, SHORE_STORE_ERROR, SHORE_STORE_ERROR_CONSTRAINT);
   g_assert_false (shore_store_in_transaction (f->store));
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 2);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count(*) FROM contact_attachments"), ==, 2);
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "shore-payoff.h"
 #include "shore-schedule.h"
 #include "shore-store.h"
+#include "shore-test-util.h"
 
 #define TODAY "2026-11-24"
 
@@ -33,42 +34,12 @@ typedef struct
 } Fixture;
 
 static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static GDate
-date (const char *iso)
-{
-  GDate d;
-
-  g_assert_true (shore_ledger_read_date (iso, &d));
-  return d;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
-  f->data_dir = g_dir_make_tmp ("shore-handout-money-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->data_dir, &error);
-  g_assert_no_error (error);
+  f->store = shore_test_store_new (&f->data_dir);
   f->cash = shore_ledger_ensure_account (f->store, SHORE_ACCOUNT_CASH, &error);
   g_assert_no_error (error);
   g_assert_cmpint (f->cash, >, 0);
@@ -78,25 +49,11 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  rm_rf (f->data_dir);
-  g_free (f->data_dir);
+  shore_test_store_free (&f->store, &f->data_dir);
 }
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-static gint64
-builtin (Fixture    *f,
-         const char *key)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = shore_ledger_find_builtin (f->store, key, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
 
 static void
 add_txn (Fixture    *f,
@@ -105,16 +62,7 @@ add_txn (Fixture    *f,
          const char *category,
          const char *payee)
 {
-  g_autoptr(GError) error = NULL;
-  ShoreTxnData data = { 0 };
-
-  data.date = date (iso);
-  data.amount = amount;
-  data.account_id = f->cash;
-  data.category_id = builtin (f, category);
-  data.payee = (char *) payee;
-  g_assert_true (shore_ledger_add_transaction (f->store, &data, &error));
-  g_assert_no_error (error);
+  shore_test_add_txn (f->store, iso, amount, f->cash, category, payee);
 }
 
 /* A loan at a daily rate (in 10⁻⁸ percent units of ShoreRate), paid as
@@ -133,7 +81,7 @@ add_loan_full (Fixture              *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(ShoreLoan) loan = shore_loan_new ();
   g_autoptr(ShoreSchedule) schedule = NULL;
-  GDate today = date (TODAY);
+  GDate today = shore_test_date (TODAY);
 
   g_free (loan->lender);
   loan->lender = g_strdup (lender);
@@ -143,7 +91,7 @@ add_loan_full (Fixture              *f,
   loan->rate.value = daily_rate;
   loan->term_months = term;
   loan->method = method;
-  loan->start_date = date (start);
+  loan->start_date = shore_test_date (start);
   g_assert_true (shore_debts_add (f->store, loan, &error));
   g_assert_no_error (error);
 
@@ -191,20 +139,20 @@ add_budget_month (Fixture *f)
   add_txn (f, "2026-11-08", -123456, "food", "Market");
   add_txn (f, "2026-11-10", -30000, "transport", "Metro");
   add_txn (f, "2026-11-15", -100000, "debt", "借呗");
-  g_assert_true (shore_ledger_set_budget (f->store, builtin (f, "food"), 0, 0, 100000, &error));
-  g_assert_true (shore_ledger_set_budget (f->store, builtin (f, "transport"), 0, 0, 50000, &error));
-  g_assert_true (shore_ledger_set_budget (f->store, builtin (f, "housing"), 0, 0, 250000, &error));
+  g_assert_true (shore_ledger_set_budget (f->store, shore_test_builtin (f->store, "food"), 0, 0, 100000, &error));
+  g_assert_true (shore_ledger_set_budget (f->store, shore_test_builtin (f->store, "transport"), 0, 0, 50000, &error));
+  g_assert_true (shore_ledger_set_budget (f->store, shore_test_builtin (f->store, "housing"), 0, 0, 250000, &error));
   g_assert_no_error (error);
 
   salary.kind = SHORE_RECURRING_INCOME;
   salary.amount = 80000;
   salary.account_id = f->cash;
-  salary.category_id = builtin (f, "side-income");
+  salary.category_id = shore_test_builtin (f->store, "side-income");
   salary.payee = (char *) "Tutoring";
   salary.day_of_month = 28;
-  salary.start_date = date ("2026-01-01");
+  salary.start_date = shore_test_date ("2026-01-01");
   g_date_clear (&salary.end_date, 1);
-  salary.last_posted = date ("2026-10-28");
+  salary.last_posted = shore_test_date ("2026-10-28");
   g_assert_true (shore_ledger_add_recurring (f->store, &salary, &error));
   g_assert_no_error (error);
 }
@@ -217,7 +165,7 @@ build (Fixture            *f,
        GError            **error)
 {
   ShoreHandoutOptions options;
-  GDate today = date (TODAY);
+  GDate today = shore_test_date (TODAY);
 
   shore_handout_options_init (&options, topic, language, &today);
   options.monthly_budget = monthly;
@@ -279,7 +227,7 @@ test_budget (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   ShoreMonthSummary s = { 0 };
-  GDate today = date (TODAY);
+  GDate today = shore_test_date (TODAY);
 
   add_budget_month (f);
   add_three_loans (f, 12);
@@ -324,7 +272,7 @@ test_budget_deficit (Fixture       *f,
   g_autoptr(ShoreDocument) doc = NULL;
   g_autofree char *text = NULL;
   ShoreMonthSummary s = { 0 };
-  GDate today = date (TODAY);
+  GDate today = shore_test_date (TODAY);
 
   add_txn (f, "2026-11-02", 300000, "salary", "ACME");
   add_txn (f, "2026-11-03", -280000, "housing", "Landlord");
@@ -378,7 +326,7 @@ compute_plan (Fixture          *f,
               ShorePayoffPlan **out)
 {
   g_autoptr(GError) error = NULL;
-  GDate today = date (TODAY);
+  GDate today = shore_test_date (TODAY);
   g_autoptr(GListModel) list = shore_debts_list (f->store, &today, &error);
   g_autoptr(GArray) debts = g_array_new (FALSE, TRUE, sizeof (ShorePayoffDebt));
 
@@ -521,7 +469,7 @@ test_plan_never (Fixture       *f,
   g_autoptr(ShoreDebt) item = NULL;
   ShorePayoffDebt debt = { 0 };
   GArray *payments;
-  GDate today = date (TODAY);
+  GDate today = shore_test_date (TODAY);
 
   add_loan_full (f, SHORE_METHOD_INTEREST_FIRST, "Bullet", SHORE_LENDER_MICROLENDER, 2000000, 5000000, 36,
                  "2026-10-10", 0);
@@ -554,7 +502,7 @@ test_plan_from_budget (Fixture       *f,
   g_autoptr(ShoreDocument) doc = NULL;
   g_autofree char *text = NULL;
   ShoreMonthSummary s = { 0 };
-  GDate today = date (TODAY);
+  GDate today = shore_test_date (TODAY);
 
   add_budget_month (f);
   add_three_loans (f, 12);

@@ -20,6 +20,7 @@
 #include "shore-ledger.h"
 #include "shore-letters.h"
 #include "shore-store.h"
+#include "shore-test-util.h"
 
 #define TODAY "2026-04-10"
 
@@ -39,78 +40,6 @@ typedef struct
 } Fixture;
 
 static char *tmp_root;   /* TMPDIR of this program: nothing else writes there */
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static GDate
-date (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  GDate d;
-
-  g_assert_true (shore_date_parse (iso, &d, &error));
-  g_assert_no_error (error);
-  return d;
-}
-
-static void
-add_loan (ShoreStore      *store,
-          const char      *lender,
-          ShoreLenderType  type,
-          gint64           principal,
-          const char      *start)
-{
-  g_autoptr(ShoreLoan) loan = shore_loan_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_free (loan->lender);
-  loan->lender = g_strdup (lender);
-  loan->lender_type = type;
-  loan->principal = principal;
-  g_assert_true (shore_rate_parse ("daily:0.05%", &loan->rate, &error));
-  loan->term_months = 12;
-  loan->method = SHORE_METHOD_EQUAL_INSTALLMENT;
-  loan->start_date = date (start);
-  g_assert_true (shore_debts_add (store, loan, &error));
-  g_assert_no_error (error);
-}
-
-static void
-add_txn (ShoreStore *store,
-         const char *iso,
-         gint64      amount,
-         gint64      account_id,
-         const char *category_key,
-         const char *payee)
-{
-  g_autoptr(GError) error = NULL;
-  ShoreTxnData data = { 0 };
-
-  data.date = date (iso);
-  data.amount = amount;
-  data.account_id = account_id;
-  data.category_id = shore_ledger_find_builtin (store, category_key, &error);
-  g_assert_no_error (error);
-  data.payee = (char *) payee;
-  g_assert_true (shore_ledger_add_transaction (store, &data, &error));
-  g_assert_no_error (error);
-}
 
 static const struct
 {
@@ -178,24 +107,21 @@ fixture_set_up (Fixture       *f,
   g_autoptr(ShoreAccount) account = g_new0 (ShoreAccount, 1);
   gboolean full = GPOINTER_TO_INT (data);
 
-  f->data_dir = g_dir_make_tmp ("shore-papers-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->data_dir, &error);
-  g_assert_no_error (error);
-  f->today = date (TODAY);
+  f->store = shore_test_store_new (&f->data_dir);
+  f->today = shore_test_date (TODAY);
   if (!full)
     return;
 
-  add_loan (f->store, "微粒贷", SHORE_LENDER_BANK, 1000000, "2025-12-15");
-  add_loan (f->store, "招联消费金融", SHORE_LENDER_CONSUMER_FINANCE, 500000, "2026-02-20");
+  shore_test_add_loan (f->store, "微粒贷", SHORE_LENDER_BANK, 1000000, "2025-12-15");
+  shore_test_add_loan (f->store, "招联消费金融", SHORE_LENDER_CONSUMER_FINANCE, 500000, "2026-02-20");
 
   account->name = g_strdup ("我的工资卡");
   account->kind = SHORE_ACCOUNT_BANK;
   g_assert_true (shore_ledger_add_account (f->store, account, &error));
   g_assert_no_error (error);
-  add_txn (f->store, "2026-03-05", 600000, account->id, "salary", "张三工资");
-  add_txn (f->store, "2026-03-06", -200000, account->id, "housing", "北京市朝阳区房东");
-  add_txn (f->store, "2026-03-12", -150000, account->id, "food", "超市");
+  shore_test_add_txn (f->store, "2026-03-05", 600000, account->id, "salary", "张三工资");
+  shore_test_add_txn (f->store, "2026-03-06", -200000, account->id, "housing", "北京市朝阳区房东");
+  shore_test_add_txn (f->store, "2026-03-12", -150000, account->id, "food", "超市");
   add_contacts (f->store);
   g_assert_true (shore_store_set_meta (f->store, "borrower.name", "张三", &error));
   g_assert_no_error (error);
@@ -205,9 +131,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  rm_rf (f->data_dir);
-  g_free (f->data_dir);
+  shore_test_store_free (&f->store, &f->data_dir);
 }
 
 #define ADD(path, func) \
@@ -617,7 +541,7 @@ main (int    argc,
   ADD ("/handout-papers/anonymized-copy", test_anonymized_copy);
 
   status = g_test_run ();
-  rm_rf (tmp_root);
+  shore_test_rm_rf (tmp_root);
   g_free (tmp_root);
   return status;
 }

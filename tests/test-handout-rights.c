@@ -22,6 +22,7 @@
 #include "shore-scenario.h"
 #include "shore-schedule.h"
 #include "shore-store.h"
+#include "shore-test-util.h"
 
 #define TODAY        "2026-11-24"
 #define WEILIDAI     "微粒贷"
@@ -53,56 +54,6 @@ typedef struct
 
 static char *out_dir;
 
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static GDate
-date (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  GDate d;
-
-  g_assert_true (shore_date_parse (iso, &d, &error));
-  g_assert_no_error (error);
-  return d;
-}
-
-static ShoreLoan *
-new_loan (const char      *lender,
-          ShoreLenderType  type,
-          gint64           principal,
-          const char      *start)
-{
-  ShoreLoan *loan = shore_loan_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_free (loan->lender);
-  loan->lender = g_strdup (lender);
-  loan->lender_type = type;
-  loan->principal = principal;
-  g_assert_true (shore_rate_parse ("daily:0.05%", &loan->rate, &error));
-  g_assert_no_error (error);
-  loan->term_months = 12;
-  loan->method = SHORE_METHOD_EQUAL_INSTALLMENT;
-  loan->start_date = date (start);
-  return loan;
-}
-
 /* Pays the first @n installments on their due dates. */
 static void
 pay_installments (ShoreStore      *store,
@@ -131,24 +82,21 @@ fixture_set_up (Fixture       *f,
   g_autoptr(ShoreLoan) weilidai = NULL;
   g_autoptr(ShoreLoan) other = NULL;
 
-  f->data_dir = g_dir_make_tmp ("shore-handout-rights-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->data_dir, &error);
-  g_assert_no_error (error);
-  f->today = date (TODAY);
+  f->store = shore_test_store_new (&f->data_dir);
+  f->today = shore_test_date (TODAY);
 
   if (data != NULL)
     return;   /* an empty store */
 
   /* Installments on the 15th: 3 is due 2026-10-15, 40 days before TODAY. */
-  weilidai = new_loan (WEILIDAI, SHORE_LENDER_BANK, 1000000, "2026-07-15");
+  weilidai = shore_test_loan_new (WEILIDAI, SHORE_LENDER_BANK, 1000000, "2026-07-15");
   g_assert_true (shore_debts_add (f->store, weilidai, &error));
   g_assert_no_error (error);
   pay_installments (f->store, weilidai, 2);
   f->weilidai_id = weilidai->id;
 
   /* Larger, but nothing due yet. */
-  other = new_loan (OTHER_LENDER, SHORE_LENDER_CONSUMER_FINANCE, 2000000, "2026-11-01");
+  other = shore_test_loan_new (OTHER_LENDER, SHORE_LENDER_CONSUMER_FINANCE, 2000000, "2026-11-01");
   g_assert_true (shore_debts_add (f->store, other, &error));
   g_assert_no_error (error);
   f->other_id = other->id;
@@ -158,9 +106,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  rm_rf (f->data_dir);
-  g_free (f->data_dir);
+  shore_test_store_free (&f->store, &f->data_dir);
 }
 
 static ShoreDocument *
@@ -467,7 +413,7 @@ main (int    argc,
   ADD ("/handout-rights/case-title", test_case_title, FALSE);
 
   status = g_test_run ();
-  rm_rf (out_dir);
+  shore_test_rm_rf (out_dir);
   g_free (out_dir);
   return status;
 }

@@ -16,51 +16,12 @@
 #include "shore-ledger-private.h"
 #include "shore-store.h"
 #include "shore-store-private.h"
+#include "shore-test-util.h"
 
-typedef struct
-{
-  char       *data_dir;
-  ShoreStore *store;
-} Fixture;
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->data_dir = g_dir_make_tmp ("shore-ledger-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->data_dir, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  rm_rf (f->data_dir);
-  g_free (f->data_dir);
-}
+typedef ShoreTestFixture Fixture;
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, shore_test_fixture_set_up, func, shore_test_fixture_tear_down)
 
 /* ---- Building bills by hand -------------------------------------------- */
 
@@ -154,27 +115,6 @@ make_bill (ShoreImportKind  kind,
   return bill;
 }
 
-static gint64
-query_int (ShoreStore *store,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = shore_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-
-  g_assert_no_error (error);
-  g_assert_true (shore_store_step (store, stmt, &has_row, &error));
-  g_assert_true (has_row);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static gint64
-builtin (Fixture    *f,
-         const char *key)
-{
-  return shore_ledger_find_builtin (f->store, key, NULL);
-}
-
 static gboolean
 import (Fixture            *f,
         const Bill         *bill,
@@ -244,17 +184,17 @@ test_import_counts (Fixture       *f,
       g_test_message ("row %u", i);
       g_assert_cmpint (p->status, ==, expect[i].status);
       if (p->status == SHORE_IMPORT_ROW_NEW)
-        g_assert_cmpint (p->category_id, ==, expect[i].category != NULL ? builtin (f, expect[i].category) : 0);
+        g_assert_cmpint (p->category_id, ==, expect[i].category != NULL ? shore_test_builtin (f->store, expect[i].category) : 0);
     }
 
-  g_assert_cmpint (query_int (f->store, "SELECT row_count FROM imports"), ==, 8);
-  g_assert_cmpint (query_int (f->store, "SELECT imported_count FROM imports"), ==, 5);
-  g_assert_cmpint (query_int (f->store, "SELECT duplicate_count FROM imports"), ==, 1);
-  g_assert_cmpint (query_int (f->store, "SELECT skipped_count FROM imports"), ==, 2);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT row_count FROM imports"), ==, 8);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT imported_count FROM imports"), ==, 5);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT duplicate_count FROM imports"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT skipped_count FROM imports"), ==, 2);
 
   /* what a row looks like in the ledger */
   g_assert_true (shore_ledger_get_transaction (f->store,
-                                               query_int (f->store, "SELECT id FROM transactions WHERE import_key = '4200004@2026-03-04T18:45:10'"),
+                                               shore_test_query_int (f->store, "SELECT id FROM transactions WHERE import_key = '4200004@2026-03-04T18:45:10'"),
                                                &txn, &error));
   g_assert_cmpint (txn.amount, ==, -2300);
   g_assert_cmpstr (txn.time, ==, "18:45:10");
@@ -263,7 +203,7 @@ test_import_counts (Fixture       *f,
   g_assert_cmpstr (txn.import_source, ==, "wechat");
   g_assert_cmpint (txn.import_id, ==, summary.import_id);
   shore_txn_data_clear (&txn);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions WHERE payee = '' AND note = '零钱提现'"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions WHERE payee = '' AND note = '零钱提现'"), ==, 1);
 }
 
 static void
@@ -282,8 +222,8 @@ test_reimport (Fixture       *f,
   g_assert_cmpuint (again.duplicates, ==, G_N_ELEMENTS (wechat_rows));
   g_assert_cmpint (again.import_id, ==, 0);
   g_assert_cmpint (again.account_id, ==, first.account_id);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions"), ==, 5);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM imports"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions"), ==, 5);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM imports"), ==, 1);
 }
 
 static void
@@ -333,9 +273,9 @@ test_dry_run (Fixture       *f,
   g_assert_cmpuint (plan->len, ==, G_N_ELEMENTS (wechat_rows));
   g_assert_cmpint (dry.import_id, ==, 0);
   g_assert_cmpint (dry.account_id, ==, 0);   /* it would be created */
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM accounts"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM imports"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM accounts"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM imports"), ==, 0);
 
   g_assert_true (import (f, bill, FALSE, &real, NULL, &error));
   g_assert_cmpuint (dry.transactions, ==, real.transactions);
@@ -378,9 +318,9 @@ test_cancel (Fixture       *f,
                                        cancellable, &summary, NULL, &error));
   g_assert_error (error, SHORE_IMPORT_ERROR, SHORE_IMPORT_ERROR_CANCELLED);
   g_assert_cmpuint (seen->len, ==, 3);   /* the cancellable, then 0.2 and 0.4 */
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM accounts"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM imports"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM accounts"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM imports"), ==, 0);
 }
 
 static void
@@ -400,9 +340,9 @@ test_bad_row_rolls_back (Fixture       *f,
   g_assert_false (import (f, bill, FALSE, &summary, NULL, &error));
   g_assert_error (error, SHORE_STORE_ERROR, SHORE_STORE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "Line 4"));
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM accounts"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM imports"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM accounts"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM imports"), ==, 0);
 }
 
 static void
@@ -435,7 +375,7 @@ test_loans_and_learning (Fixture       *f,
   typed.date = loan->start_date;
   typed.amount = -2000;
   typed.account_id = shore_ledger_ensure_account (f->store, SHORE_ACCOUNT_CASH, &error);
-  typed.category_id = builtin (f, "groceries");
+  typed.category_id = shore_test_builtin (f->store, "groceries");
   typed.payee = (char *) "老王面馆";
   g_assert_true (shore_ledger_add_transaction (f->store, &typed, &error));
 
@@ -444,22 +384,22 @@ test_loans_and_learning (Fixture       *f,
   g_assert_cmpuint (summary.linked_loans, ==, 2);
 
   g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 0).loan_id, ==, loan->id);
-  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 0).category_id, ==, builtin (f, "debt"));
+  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 0).category_id, ==, shore_test_builtin (f->store, "debt"));
   g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 1).loan_id, ==, loan->id);
-  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 1).category_id, ==, builtin (f, "borrowing"));
-  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 2).category_id, ==, builtin (f, "groceries"));
+  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 1).category_id, ==, shore_test_builtin (f->store, "borrowing"));
+  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 2).category_id, ==, shore_test_builtin (f->store, "groceries"));
   g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 3).category_id, ==, 0);   /* not an income category */
   g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 4).loan_id, ==, 0);
-  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 4).category_id, ==, builtin (f, "debt"));
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions WHERE loan_id IS NOT NULL"), ==, 2);
+  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 4).category_id, ==, shore_test_builtin (f->store, "debt"));
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions WHERE loan_id IS NOT NULL"), ==, 2);
   /* The repayment is a payment of the loan too, linked to its row; money borrowed is not. */
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM payments p JOIN transactions t ON t.id = p.transaction_id"
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM payments p JOIN transactions t ON t.id = p.transaction_id"
                                         " WHERE p.loan_id = t.loan_id AND p.amount = -t.amount"), ==, 1);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM payments"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM payments"), ==, 1);
   /* Undoing the import takes the payment away with it. */
   g_assert_true (shore_ledger_undo_import (f->store, summary.import_id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM payments"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM payments"), ==, 0);
 }
 
 static void
@@ -471,11 +411,11 @@ test_undo_import (Fixture       *f,
   ShoreImportSummary summary = { 0 };
 
   g_assert_true (import (f, bill, FALSE, &summary, NULL, &error));
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions"), ==, 5);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions"), ==, 5);
   g_assert_true (shore_ledger_undo_import (f->store, summary.import_id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM imports"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM imports"), ==, 0);
   g_assert_false (shore_ledger_undo_import (f->store, summary.import_id, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -527,7 +467,7 @@ test_export (Fixture       *f,
   g_assert_true (shore_ledger_read_date ("2026-03-01", &typed.date));
   typed.amount = 800000;
   typed.account_id = bank.id;
-  typed.category_id = builtin (f, "salary");
+  typed.category_id = shore_test_builtin (f->store, "salary");
   typed.payee = (char *) "=HYPERLINK(\"x\")";
   typed.note = (char *) "March\nbonus, net";
   g_assert_true (shore_ledger_add_transaction (f->store, &typed, &error));
@@ -581,13 +521,13 @@ test_csv_rows (Fixture       *f,
   g_assert_cmpuint (summary.duplicates, ==, 1);
   g_assert_cmpuint (summary.transactions, ==, 3);
   g_assert_cmpuint (summary.neutral_count, ==, 1);
-  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 1).category_id, ==, builtin (f, "shopping"));
-  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 2).category_id, ==, builtin (f, "transfer"));
+  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 1).category_id, ==, shore_test_builtin (f->store, "shopping"));
+  g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 2).category_id, ==, shore_test_builtin (f->store, "transfer"));
   g_assert_cmpint (g_array_index (plan, ShoreImportPlan, 3).category_id, ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM accounts WHERE name = 'Pocket'"), ==, 1);
-  g_assert_cmpint (query_int (f->store, "SELECT amount FROM transactions t JOIN categories c ON c.id = t.category_id"
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM accounts WHERE name = 'Pocket'"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT amount FROM transactions t JOIN categories c ON c.id = t.category_id"
                                         " WHERE c.builtin_key = 'transfer'"), ==, 5000);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions t JOIN accounts a ON a.id = t.account_id"
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions t JOIN accounts a ON a.id = t.account_id"
                                         " WHERE a.kind = 'cash' AND t.payee = '?'"), ==, 1);
 }
 

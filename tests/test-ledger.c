@@ -15,6 +15,7 @@
 #include "shore-money.h"
 #include "shore-store.h"
 #include "shore-store-private.h"
+#include "shore-test-util.h"
 
 typedef struct
 {
@@ -23,24 +24,6 @@ typedef struct
   gint64      cash;
   gint64      bank;
 } Fixture;
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 static gint64
 add_account (ShoreStore       *store,
@@ -62,12 +45,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->data_dir = g_dir_make_tmp ("shore-ledger-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->data_dir, &error);
-  g_assert_no_error (error);
+  f->store = shore_test_store_new (&f->data_dir);
   f->cash = add_account (f->store, "Wallet", SHORE_ACCOUNT_CASH);
   f->bank = add_account (f->store, "Bank", SHORE_ACCOUNT_BANK);
 }
@@ -76,34 +54,11 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  rm_rf (f->data_dir);
-  g_free (f->data_dir);
+  shore_test_store_free (&f->store, &f->data_dir);
 }
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-static GDate
-date (const char *iso)
-{
-  GDate d;
-
-  g_assert_true (shore_ledger_read_date (iso, &d));
-  return d;
-}
-
-static gint64
-builtin (Fixture    *f,
-         const char *key)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = shore_ledger_find_builtin (f->store, key, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
 
 static gint64
 add_txn (Fixture    *f,
@@ -113,31 +68,7 @@ add_txn (Fixture    *f,
          gint64      category_id,
          const char *payee)
 {
-  g_autoptr(GError) error = NULL;
-  ShoreTxnData data = { 0 };
-
-  data.date = date (iso);
-  data.amount = amount;
-  data.account_id = account_id;
-  data.category_id = category_id;
-  data.payee = (char *) payee;
-  g_assert_true (shore_ledger_add_transaction (f->store, &data, &error));
-  g_assert_no_error (error);
-  return data.id;
-}
-
-static gint64
-query_int (ShoreStore *store,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = shore_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-
-  g_assert_no_error (error);
-  g_assert_true (shore_store_step (store, stmt, &has_row, &error));
-  g_assert_true (has_row);
-  return sqlite3_column_int64 (stmt, 0);
+  return shore_test_add_txn_id (f->store, iso, amount, account_id, category_id, payee);
 }
 
 static gint64
@@ -157,7 +88,7 @@ add_loan (Fixture    *f,
   loan->rate.value = 0;
   loan->term_months = term;
   loan->method = SHORE_METHOD_EQUAL_PRINCIPAL;
-  loan->start_date = date (start);
+  loan->start_date = shore_test_date (start);
   g_assert_true (shore_debts_add (f->store, loan, &error));
   g_assert_no_error (error);
   return loan->id;
@@ -280,18 +211,18 @@ test_categories (Fixture       *f,
   g_assert_cmpuint (income->len, ==, 6);
 
   /* a built-in renamed shows the user's name; renamed back, the translation */
-  food = shore_ledger_get_category (f->store, builtin (f, "food"), &error);
+  food = shore_ledger_get_category (f->store, shore_test_builtin (f->store, "food"), &error);
   g_free (food->name);
   food->name = g_strdup ("Meals");
   g_assert_true (shore_ledger_update_category (f->store, food, &error));
   g_assert_no_error (error);
   g_clear_pointer (&food, shore_category_free);
-  food = shore_ledger_get_category (f->store, builtin (f, "food"), &error);
+  food = shore_ledger_get_category (f->store, shore_test_builtin (f->store, "food"), &error);
   g_assert_cmpstr (food->name, ==, "Meals");
   g_free (food->name);
   food->name = g_strdup ("Food & Dining");
   g_assert_true (shore_ledger_update_category (f->store, food, &error));
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM categories WHERE builtin_key = 'food'"
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM categories WHERE builtin_key = 'food'"
                               " AND name = 'Food & Dining'"), ==, 1);
   g_assert_cmpstr (shore_ledger_category_display_name ("food", "Food & Dining"), ==, "Food & Dining");
   g_assert_cmpstr (shore_ledger_category_display_name ("food", "Meals"), ==, "Meals");
@@ -379,13 +310,13 @@ test_transactions_validate (Fixture       *f,
 
       g_test_message ("case %u", i);
       if (cases[i].date != NULL)
-        txn.date = date (cases[i].date);
+        txn.date = shore_test_date (cases[i].date);
       else
         g_date_clear (&txn.date, 1);
       txn.time = (char *) cases[i].time;
       txn.amount = cases[i].amount;
       txn.account_id = cases[i].good_account ? f->cash : 9999;
-      txn.category_id = cases[i].category != NULL ? builtin (f, cases[i].category) : 0;
+      txn.category_id = cases[i].category != NULL ? shore_test_builtin (f->store, cases[i].category) : 0;
 
       if (cases[i].domain == NULL)
         {
@@ -399,7 +330,7 @@ test_transactions_validate (Fixture       *f,
           g_assert_error (error, cases[i].domain (), G_IO_ERROR_INVALID_ARGUMENT);
         }
     }
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions"), ==, 3);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions"), ==, 3);
 }
 
 static void
@@ -407,7 +338,7 @@ test_transactions_update (Fixture       *f,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = add_txn (f, "2026-03-01", -1250, f->cash, builtin (f, "food"), "Noodles");
+  gint64 id = add_txn (f, "2026-03-01", -1250, f->cash, shore_test_builtin (f->store, "food"), "Noodles");
   ShoreTxnData got = { 0 };
 
   g_assert_true (shore_ledger_get_transaction (f->store, id, &got, &error));
@@ -464,7 +395,7 @@ test_transfer_delete_restore (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) deleted = NULL;
   g_autoptr(GArray) before = g_array_new (FALSE, TRUE, sizeof (ShoreTxnData));
-  GDate day = date ("2026-03-05");
+  GDate day = shore_test_date ("2026-03-05");
   gint64 from_id = 0, to_id = 0, other;
   gint64 ids[2];
 
@@ -492,7 +423,7 @@ test_transfer_delete_restore (Fixture       *f,
   g_assert_cmpint (g_array_index (before, ShoreTxnData, 0).transfer_peer_id, ==, to_id);
   g_assert_cmpint (g_array_index (before, ShoreTxnData, 1).amount, ==, 5000);
   g_assert_cmpint (g_array_index (before, ShoreTxnData, 1).transfer_peer_id, ==, from_id);
-  g_assert_cmpint (g_array_index (before, ShoreTxnData, 1).category_id, ==, builtin (f, "transfer"));
+  g_assert_cmpint (g_array_index (before, ShoreTxnData, 1).category_id, ==, shore_test_builtin (f->store, "transfer"));
 
   /* deleting one half of a transfer takes the other with it */
   ids[0] = to_id;
@@ -500,7 +431,7 @@ test_transfer_delete_restore (Fixture       *f,
   g_assert_true (shore_ledger_delete_transactions (f->store, ids, 2, &deleted, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (deleted->len, ==, 3);
-  g_assert_cmpint (query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT count (*) FROM transactions"), ==, 0);
 
   g_assert_true (shore_ledger_restore_transactions (f->store, deleted, &error));
   g_assert_no_error (error);
@@ -535,7 +466,7 @@ fill_rows (Fixture *f)
     "  CASE WHEN i %% 5 = 0 THEN %" G_GINT64_FORMAT " ELSE %" G_GINT64_FORMAT " END,"
     "  CASE WHEN i %% 7 = 0 THEN NULL WHEN i %% 10 = 0 THEN %" G_GINT64_FORMAT " ELSE %" G_GINT64_FORMAT " END,"
     "  'Shop ' || (i %% 100), CASE WHEN i %% 1000 = 1 THEN 'needle' ELSE '' END FROM n",
-    N_ROWS, f->bank, f->cash, builtin (f, "salary"), builtin (f, "food"));
+    N_ROWS, f->bank, f->cash, shore_test_builtin (f->store, "salary"), shore_test_builtin (f->store, "food"));
   g_assert_true (shore_store_exec (f->store, sql, &error));
   g_assert_no_error (error);
 }
@@ -549,7 +480,7 @@ nth_id (Fixture    *f,
                                           " ORDER BY t.date DESC, t.time DESC, t.id DESC LIMIT 1 OFFSET %u",
                                           where, n);
 
-  return query_int (f->store, sql);
+  return shore_test_query_int (f->store, sql);
 }
 
 static gint64
@@ -637,15 +568,15 @@ test_list_paging (Fixture       *f,
   shore_txn_filter_clear (&filter);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 10);
   g_assert_cmpint (shore_transaction_list_get_total (list), ==,
-                   query_int (f->store, "SELECT sum (amount) FROM transactions WHERE note = 'needle'"));
+                   shore_test_query_int (f->store, "SELECT sum (amount) FROM transactions WHERE note = 'needle'"));
 
   shore_txn_filter_init (&filter);
   filter.flow = SHORE_FLOW_INCOME;
-  filter.from = date ("2025-06-01");
-  filter.to = date ("2025-06-30");
+  filter.from = shore_test_date ("2025-06-01");
+  filter.to = shore_test_date ("2025-06-30");
   shore_transaction_list_set_filter (list, &filter);
   g_assert_cmpint (g_list_model_get_n_items (model), ==,
-                   query_int (f->store, "SELECT count (*) FROM transactions WHERE amount > 0"
+                   shore_test_query_int (f->store, "SELECT count (*) FROM transactions WHERE amount > 0"
                               " AND date BETWEEN '2025-06-01' AND '2025-06-30'"));
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
   {
@@ -672,10 +603,10 @@ test_transaction_item (Fixture       *f,
 {
   g_autoptr(ShoreTransactionList) list = NULL;
   g_autoptr(GError) error = NULL;
-  GDate day = date ("2026-11-24");
+  GDate day = shore_test_date ("2026-11-24");
 
-  add_txn (f, "2026-11-20", -1250, f->cash, builtin (f, "food"), "");
-  add_txn (f, "2026-11-21", 800000, f->bank, builtin (f, "salary"), "ACME");
+  add_txn (f, "2026-11-20", -1250, f->cash, shore_test_builtin (f->store, "food"), "");
+  add_txn (f, "2026-11-21", 800000, f->bank, shore_test_builtin (f->store, "salary"), "ACME");
   g_assert_true (shore_ledger_add_transfer (f->store, &day, 30000, f->bank, f->cash, NULL, NULL, NULL, &error));
 
   list = shore_transaction_list_new (f->store, NULL);
@@ -720,8 +651,8 @@ test_budgets (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) lines = NULL;
-  gint64 food = builtin (f, "food");
-  gint64 transport = builtin (f, "transport");
+  gint64 food = shore_test_builtin (f->store, "food");
+  gint64 transport = shore_test_builtin (f->store, "transport");
   ShoreCategory sub = { 0 };
   const ShoreBudgetLine *line;
 
@@ -735,14 +666,14 @@ test_budgets (Fixture       *f,
   g_assert_true (shore_ledger_set_budget (f->store, food, 2026, 2, 120000, &error));
   g_assert_true (shore_ledger_set_budget (f->store, 0, 0, 0, 300000, &error));
   g_assert_no_error (error);
-  g_assert_false (shore_ledger_set_budget (f->store, builtin (f, "salary"), 0, 0, 100, &error));
+  g_assert_false (shore_ledger_set_budget (f->store, shore_test_builtin (f->store, "salary"), 0, 0, 100, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
 
   add_txn (f, "2026-02-03", -10000, f->cash, food, "a");
   add_txn (f, "2026-02-04", -5000, f->cash, sub.id, "b");
   add_txn (f, "2026-02-05", -40000, f->cash, transport, "c");
-  add_txn (f, "2026-02-06", -99900, f->cash, builtin (f, "debt"), "loan");
+  add_txn (f, "2026-02-06", -99900, f->cash, shore_test_builtin (f->store, "debt"), "loan");
   add_txn (f, "2026-03-06", -7000, f->cash, food, "d");
 
   /* February: the month's own food budget */
@@ -785,9 +716,9 @@ test_month_summary (Fixture       *f,
   g_autoptr(GError) error = NULL;
   ShoreMonthSummary summary;
   ShoreRecurring salary = { 0 };
-  GDate today = date ("2026-03-10");
-  gint64 food = builtin (f, "food");
-  gint64 transport = builtin (f, "transport");
+  GDate today = shore_test_date ("2026-03-10");
+  gint64 food = shore_test_builtin (f->store, "food");
+  gint64 transport = shore_test_builtin (f->store, "transport");
   gint64 loan;
 
   /* March 2026, today the 10th:
@@ -801,25 +732,25 @@ test_month_summary (Fixture       *f,
    *   loan 1,200.00 over 12 months from 2026-01-15 at 0 %: 100.00 due 03-15
    * spending = 750.00; budget_total = 800.00; left = 50.00
    * surplus = 3,000 + 5,000 − (600 + 300 + 50) = 7,050.00 */
-  add_txn (f, "2026-03-01", 300000, f->bank, builtin (f, "side-income"), "job");
+  add_txn (f, "2026-03-01", 300000, f->bank, shore_test_builtin (f->store, "side-income"), "job");
   add_txn (f, "2026-03-02", -40000, f->cash, food, "food");
   add_txn (f, "2026-03-03", -30000, f->cash, transport, "bus");
   add_txn (f, "2026-03-04", -5000, f->cash, 0, "?");
-  add_txn (f, "2026-03-05", -50000, f->cash, builtin (f, "debt"), "lender");
+  add_txn (f, "2026-03-05", -50000, f->cash, shore_test_builtin (f->store, "debt"), "lender");
   add_txn (f, "2026-02-05", -12345, f->cash, food, "last month");
-  add_txn (f, "2026-03-06", -99900, f->bank, builtin (f, "transfer"), "me");
+  add_txn (f, "2026-03-06", -99900, f->bank, shore_test_builtin (f->store, "transfer"), "me");
   g_assert_true (shore_ledger_set_budget (f->store, food, 0, 0, 60000, &error));
   g_assert_true (shore_ledger_set_budget (f->store, transport, 2026, 3, 20000, &error));
 
   salary.kind = SHORE_RECURRING_INCOME;
   salary.amount = 500000;
   salary.account_id = f->bank;
-  salary.category_id = builtin (f, "salary");
+  salary.category_id = shore_test_builtin (f->store, "salary");
   salary.payee = (char *) "ACME";
   salary.day_of_month = 25;
-  salary.start_date = date ("2026-01-01");
+  salary.start_date = shore_test_date ("2026-01-01");
   g_date_clear (&salary.end_date, 1);
-  salary.last_posted = date ("2026-02-25");
+  salary.last_posted = shore_test_date ("2026-02-25");
   g_assert_true (shore_ledger_add_recurring (f->store, &salary, &error));
   g_assert_no_error (error);
 
@@ -827,7 +758,7 @@ test_month_summary (Fixture       *f,
   {
     ShorePayment paid = { 0 };
 
-    paid.date = date ("2026-02-15");
+    paid.date = shore_test_date ("2026-02-15");
     paid.amount = 10000;   /* February's installment */
     g_assert_true (shore_debts_add_payment (f->store, loan, &paid, &error));
   }
@@ -853,8 +784,8 @@ test_reports (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) totals = NULL;
   g_autoptr(GArray) trend = NULL;
-  GDate from = date ("2026-03-01"), to = date ("2026-03-31");
-  gint64 food = builtin (f, "food");
+  GDate from = shore_test_date ("2026-03-01"), to = shore_test_date ("2026-03-31");
+  gint64 food = shore_test_builtin (f->store, "food");
   ShoreCategory sub = { 0 };
   const ShoreMonthTotal *m;
 
@@ -866,12 +797,12 @@ test_reports (Fixture       *f,
 
   add_txn (f, "2026-03-02", -1000, f->cash, food, "");
   add_txn (f, "2026-03-03", -2500, f->cash, sub.id, "");
-  add_txn (f, "2026-03-04", -3000, f->cash, builtin (f, "debt"), "");
+  add_txn (f, "2026-03-04", -3000, f->cash, shore_test_builtin (f->store, "debt"), "");
   add_txn (f, "2026-03-05", -700, f->cash, 0, "");
-  add_txn (f, "2026-03-06", -9999, f->cash, builtin (f, "transfer"), "");
-  add_txn (f, "2026-03-07", 8000, f->cash, builtin (f, "salary"), "");
+  add_txn (f, "2026-03-06", -9999, f->cash, shore_test_builtin (f->store, "transfer"), "");
+  add_txn (f, "2026-03-07", 8000, f->cash, shore_test_builtin (f->store, "salary"), "");
   add_txn (f, "2026-01-07", -100, f->cash, food, "");
-  add_txn (f, "2025-12-31", 100, f->cash, builtin (f, "salary"), "");
+  add_txn (f, "2025-12-31", 100, f->cash, shore_test_builtin (f->store, "salary"), "");
 
   totals = shore_ledger_spending_by_category (f->store, &from, &to, &error);
   g_assert_no_error (error);
@@ -913,7 +844,7 @@ test_upcoming (Fixture       *f,
   g_autoptr(GArray) payments = NULL;
   g_autoptr(GArray) after = NULL;
   ShoreRecurring rent = { 0 };
-  GDate today = date ("2026-02-20");
+  GDate today = shore_test_date ("2026-02-20");
   ShoreTxnData txn = { 0 };
   const ShoreUpcoming *u;
   gint64 loan, txn_id = 0;
@@ -921,10 +852,10 @@ test_upcoming (Fixture       *f,
   rent.kind = SHORE_RECURRING_EXPENSE;
   rent.amount = 150000;
   rent.account_id = f->bank;
-  rent.category_id = builtin (f, "housing");
+  rent.category_id = shore_test_builtin (f->store, "housing");
   rent.payee = (char *) "Landlord";
   rent.day_of_month = 31;
-  rent.start_date = date ("2026-01-01");
+  rent.start_date = shore_test_date ("2026-01-01");
   g_date_clear (&rent.end_date, 1);
   g_date_clear (&rent.last_posted, 1);
   g_assert_true (shore_ledger_add_recurring (f->store, &rent, &error));
@@ -961,13 +892,13 @@ test_upcoming (Fixture       *f,
   g_assert_true (shore_ledger_get_transaction (f->store, txn_id, &txn, &error));
   g_assert_cmpint (txn.amount, ==, -10000);
   g_assert_cmpint (txn.loan_id, ==, loan);
-  g_assert_cmpint (txn.category_id, ==, builtin (f, "debt"));
+  g_assert_cmpint (txn.category_id, ==, shore_test_builtin (f->store, "debt"));
   g_assert_cmpint (txn.account_id, ==, f->cash);
   shore_txn_data_clear (&txn);
   payments = shore_debts_get_payments (f->store, loan, &error);
   g_assert_cmpuint (payments->len, ==, 1);
   g_assert_cmpint (g_array_index (payments, ShorePayment, 0).amount, ==, 10000);
-  g_assert_cmpint (query_int (f->store, "SELECT transaction_id FROM payments"), ==, txn_id);
+  g_assert_cmpint (shore_test_query_int (f->store, "SELECT transaction_id FROM payments"), ==, txn_id);
 
   /* recording the rent marks it posted (its own account when 0) */
   u = &g_array_index (upcoming, ShoreUpcoming, 0);

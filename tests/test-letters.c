@@ -17,6 +17,7 @@
 #include "shore-letters.h"
 #include "shore-money.h"
 #include "shore-store.h"
+#include "shore-test-util.h"
 
 #define TODAY "2026-04-10"
 
@@ -29,79 +30,6 @@ typedef struct
   GDate       today;
   ShoreLetterFields fields;
 } Fixture;
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static GDate
-date (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  GDate d;
-
-  g_assert_true (shore_date_parse (iso, &d, &error));
-  g_assert_no_error (error);
-  return d;
-}
-
-static gint64
-add_loan (ShoreStore      *store,
-          const char      *lender,
-          ShoreLenderType  type,
-          gint64           principal,
-          const char      *start)
-{
-  g_autoptr(ShoreLoan) loan = shore_loan_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_free (loan->lender);
-  loan->lender = g_strdup (lender);
-  loan->lender_type = type;
-  loan->principal = principal;
-  g_assert_true (shore_rate_parse ("daily:0.05%", &loan->rate, &error));
-  loan->term_months = 12;
-  loan->method = SHORE_METHOD_EQUAL_INSTALLMENT;
-  loan->start_date = date (start);
-  g_assert_true (shore_debts_add (store, loan, &error));
-  g_assert_no_error (error);
-  return loan->id;
-}
-
-static void
-add_txn (ShoreStore *store,
-         const char *iso,
-         gint64      amount,
-         gint64      account_id,
-         const char *category_key,
-         const char *payee)
-{
-  g_autoptr(GError) error = NULL;
-  ShoreTxnData data = { 0 };
-
-  data.date = date (iso);
-  data.amount = amount;
-  data.account_id = account_id;
-  data.category_id = shore_ledger_find_builtin (store, category_key, &error);
-  g_assert_no_error (error);
-  data.payee = (char *) payee;
-  g_assert_true (shore_ledger_add_transaction (store, &data, &error));
-  g_assert_no_error (error);
-}
 
 static void
 add_contact (ShoreStore          *store,
@@ -133,20 +61,17 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 account;
 
-  f->data_dir = g_dir_make_tmp ("shore-letters-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->data_dir, &error);
-  g_assert_no_error (error);
-  f->today = date (TODAY);
+  f->store = shore_test_store_new (&f->data_dir);
+  f->today = shore_test_date (TODAY);
 
-  f->weilidai_id = add_loan (f->store, "微粒贷", SHORE_LENDER_BANK, 1000000, "2025-12-15");
-  f->zhaolian_id = add_loan (f->store, "招联消费金融", SHORE_LENDER_CONSUMER_FINANCE, 500000, "2026-02-20");
+  f->weilidai_id = shore_test_add_loan (f->store, "微粒贷", SHORE_LENDER_BANK, 1000000, "2025-12-15");
+  f->zhaolian_id = shore_test_add_loan (f->store, "招联消费金融", SHORE_LENDER_CONSUMER_FINANCE, 500000, "2026-02-20");
 
   account = shore_ledger_ensure_account (f->store, SHORE_ACCOUNT_BANK, &error);
   g_assert_no_error (error);
-  add_txn (f->store, "2026-03-05", 600000, account, "salary", "工资");
-  add_txn (f->store, "2026-03-06", -200000, account, "housing", "房租");
-  add_txn (f->store, "2026-03-12", -150000, account, "food", "超市");
+  shore_test_add_txn (f->store, "2026-03-05", 600000, account, "salary", "工资");
+  shore_test_add_txn (f->store, "2026-03-06", -200000, account, "housing", "房租");
+  shore_test_add_txn (f->store, "2026-03-12", -150000, account, "food", "超市");
 
   add_contact (f->store, "2026-03-10T22:30:00+08:00", SHORE_CONTACT_CALL, "微粒贷", "");
   add_contact (f->store, "2026-03-11T10:00:00+08:00", SHORE_CONTACT_CALL, "微粒贷", "");
@@ -166,9 +91,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   shore_letter_fields_clear (&f->fields);
-  g_clear_object (&f->store);
-  rm_rf (f->data_dir);
-  g_free (f->data_dir);
+  shore_test_store_free (&f->store, &f->data_dir);
 }
 
 #define ADD(path, func) \

@@ -11,6 +11,7 @@
 #include "shore-reminders-store.h"
 #include "shore-reminders.h"
 #include "shore-store.h"
+#include "shore-test-util.h"
 
 typedef struct
 {
@@ -22,52 +23,20 @@ typedef struct
 static const ShoreReminderSettings defaults = { TRUE, 3, 22, 8 };
 
 static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static GDate
-date (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  GDate d;
-
-  shore_date_parse (iso, &d, &error);
-  g_assert_no_error (error);
-  return d;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ShoreLoan) loan = shore_loan_new ();
 
-  f->data_dir = g_dir_make_tmp ("shore-reminders-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->data_dir, &error);
-  g_assert_no_error (error);
+  f->store = shore_test_store_new (&f->data_dir);
 
   g_free (loan->lender);
   loan->lender = g_strdup ("花呗");
   loan->principal = 600000;
   g_assert_true (shore_rate_parse ("annual:12%", &loan->rate, &error));
   loan->term_months = 6;
-  loan->start_date = date ("2026-01-15");
+  loan->start_date = shore_test_date ("2026-01-15");
   g_assert_true (shore_debts_add (f->store, loan, &error));
   g_assert_no_error (error);
   f->loan_id = loan->id;
@@ -77,9 +46,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  rm_rf (f->data_dir);
-  g_free (f->data_dir);
+  shore_test_store_free (&f->store, &f->data_dir);
 }
 
 static GDateTime *

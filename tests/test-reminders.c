@@ -10,22 +10,12 @@
 #include "shore-i18n.h"
 #include "shore-reminders.h"
 #include "shore-schedule.h"
+#include "shore-test-util.h"
 
 /* The loan: 12 monthly installments from 2026-01-15, the first due 2026-02-15. */
 #define DUE "2026-02-15"
 
 static const ShoreReminderSettings defaults = { TRUE, 3, 22, 8 };
-
-static GDate
-date (const char *iso)
-{
-  g_autoptr(GError) error = NULL;
-  GDate d;
-
-  shore_date_parse (iso, &d, &error);
-  g_assert_no_error (error);
-  return d;
-}
 
 /* Local time, @days after the first due date, at @hour:@minute. */
 static GDateTime *
@@ -53,7 +43,7 @@ make_loan (int lead_days,
   g_assert_true (shore_rate_parse ("annual:18%", &loan->rate, &error));
   g_assert_no_error (error);
   loan->term_months = 12;
-  loan->start_date = date ("2026-01-15");
+  loan->start_date = shore_test_date ("2026-01-15");
   loan->reminder_lead_days = lead_days;
   loan->grace_days = grace_days;
   return loan;
@@ -170,7 +160,7 @@ test_loan_case (gconstpointer data)
   for (guint i = 0; i < shown->len; i++)
     {
       const ShoreReminder *r = g_ptr_array_index (shown, i);
-      GDate due = date (DUE);
+      GDate due = shore_test_date (DUE);
 
       g_assert_cmpint (r->urgency, ==, c->urgency);
       g_assert_cmpint (r->loan_id, ==, 1);
@@ -229,7 +219,7 @@ test_paid_installment (void)
   g_autoptr(ShoreLoan) loan = make_loan (-1, 1);
   g_autoptr(GError) error = NULL;
   g_autoptr(ShoreSchedule) schedule = shore_schedule_compute (loan, &error);
-  ShorePayment payment = { 0, date ("2026-02-14"), 0 };
+  ShorePayment payment = { 0, shore_test_date ("2026-02-14"), 0 };
   static const int days[] = { 0, 1, 7, 20 };
 
   g_assert_no_error (error);
@@ -260,7 +250,7 @@ static void
 test_paid_off (void)
 {
   g_autoptr(ShoreLoan) loan = make_loan (-1, 1);
-  ShorePayment payment = { 0, date ("2026-01-20"), 2000000 };
+  ShorePayment payment = { 0, shore_test_date ("2026-01-20"), 2000000 };
   g_autoptr(GDateTime) now = at (0, 12, 0);
   g_autoptr(GPtrArray) covered = NULL;
   g_autoptr(GPtrArray) shown = compute (&defaults, loan, &payment, 1, NULL, now, &covered);
@@ -413,7 +403,7 @@ test_several_loans (void)
   g_autofree char *keys = NULL;
 
   b->id = 2;
-  b->start_date = date ("2026-01-26");   /* due 2026-02-26: 3 days ahead */
+  b->start_date = shore_test_date ("2026-01-26");   /* due 2026-02-26: 3 days ahead */
   shown = shore_reminders_compute (&defaults, in, 2, NULL, 0, NULL, now, &covered);
   keys = keys_of (shown);
   g_assert_cmpstr (keys, ==, "overdue-7:1:1 due-soon:2:1");

@@ -18,6 +18,7 @@
 #include "shore-paths.h"
 #include "shore-store.h"
 #include "shore-store-private.h"
+#include "shore-test-util.h"
 
 #define NOBODY 65534
 
@@ -30,33 +31,6 @@ typedef struct
   char *data_dir;
   char *db_path;
 } Fixture;
-
-static void
-rm_rf (const char *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          rm_rf (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -74,7 +48,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  rm_rf (f->tmp);
+  shore_test_rm_rf (f->tmp);
   g_assert_false (g_file_test (f->tmp, G_FILE_TEST_EXISTS));
   g_free (f->tmp);
   g_free (f->data_dir);
@@ -107,36 +81,6 @@ exec_ok (ShoreStore *store,
 
   shore_store_exec (store, sql, &error);
   g_assert_no_error (error);
-}
-
-static gint64
-query_int (ShoreStore *store,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = shore_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-
-  g_assert_no_error (error);
-  shore_store_step (store, stmt, &has_row, &error);
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-query_text (ShoreStore *store,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = shore_store_prepare (store, sql, &error);
-  gboolean has_row = FALSE;
-
-  g_assert_no_error (error);
-  shore_store_step (store, stmt, &has_row, &error);
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 
 static int
@@ -283,7 +227,7 @@ make_real_database (Fixture *f,
       set_version = g_strdup_printf ("PRAGMA user_version = %d", user_version);
       exec_ok (store, set_version);
     }
-  page_size = query_int (store, "PRAGMA page_size");
+  page_size = shore_test_query_int (store, "PRAGMA page_size");
   g_clear_object (&store);
 
   /* closing the last connection folds the WAL back into the file */
@@ -293,7 +237,7 @@ make_real_database (Fixture *f,
 
   make_data_dir (f);
   write_bytes (f->db_path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  rm_rf (scratch);
+  shore_test_rm_rf (scratch);
 
   return page_size;
 }
@@ -330,13 +274,13 @@ test_open_pragmas (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(ShoreStore) store = open_ok (f->data_dir);
-  g_autofree char *journal_mode = query_text (store, "PRAGMA journal_mode");
+  g_autofree char *journal_mode = shore_test_query_text (store, "PRAGMA journal_mode");
 
   g_assert_cmpstr (journal_mode, ==, "wal");
-  g_assert_cmpint (query_int (store, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (query_int (store, "PRAGMA busy_timeout"), ==, 5000);
-  g_assert_cmpint (query_int (store, "PRAGMA synchronous"), ==, 2);
-  g_assert_cmpint (query_int (store, "PRAGMA application_id"), ==, 0x53484F52);
+  g_assert_cmpint (shore_test_query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "PRAGMA busy_timeout"), ==, 5000);
+  g_assert_cmpint (shore_test_query_int (store, "PRAGMA synchronous"), ==, 2);
+  g_assert_cmpint (shore_test_query_int (store, "PRAGMA application_id"), ==, 0x53484F52);
 }
 
 static void
@@ -346,7 +290,7 @@ test_open_schema_version (Fixture       *f,
   g_autoptr(ShoreStore) store = open_ok (f->data_dir);
 
   g_assert_cmpint (shore_store_get_schema_version (store), ==, SHORE_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, SHORE_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (shore_test_query_int (store, "PRAGMA user_version"), ==, SHORE_STORE_SCHEMA_VERSION);
   g_assert_false (shore_store_in_transaction (store));
 }
 
@@ -370,8 +314,8 @@ test_open_migrate_2_to_3 (Fixture       *f,
 
   store = open_ok (f->data_dir);
   g_assert_cmpint (shore_store_get_schema_version (store), ==, 3);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM contacts WHERE amount_demanded = 0"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM contact_attachments"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM contacts WHERE amount_demanded = 0"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM contact_attachments"), ==, 1);
   exec_ok (store, "UPDATE contacts SET amount_demanded = 150000");
 }
 
@@ -380,7 +324,7 @@ test_open_reopen (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(ShoreStore) store = open_ok (f->data_dir);
-  g_autofree char *schema = query_text (store, "SELECT group_concat(sql, ';') FROM sqlite_schema");
+  g_autofree char *schema = shore_test_query_text (store, "SELECT group_concat(sql, ';') FROM sqlite_schema");
   g_autofree char *schema_again = NULL;
 
   exec_ok (store, sample_sql);
@@ -391,12 +335,12 @@ test_open_reopen (Fixture       *f,
     {
       store = open_ok (f->data_dir);
       g_assert_cmpint (shore_store_get_schema_version (store), ==, SHORE_STORE_SCHEMA_VERSION);
-      g_assert_cmpint (query_int (store, "SELECT count(*) FROM loans"), ==, 1);
+      g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM loans"), ==, 1);
       g_clear_object (&store);
     }
 
   store = open_ok (f->data_dir);
-  schema_again = query_text (store, "SELECT group_concat(sql, ';') FROM sqlite_schema");
+  schema_again = shore_test_query_text (store, "SELECT group_concat(sql, ';') FROM sqlite_schema");
   g_assert_cmpstr (schema, ==, schema_again);
 }
 
@@ -410,7 +354,7 @@ test_open_two_connections (Fixture       *f,
   exec_ok (first, sample_sql);
   /* with a -wal present the check reads through it */
   second = open_ok (f->data_dir);
-  g_assert_cmpint (query_int (second, "SELECT count(*) FROM loans"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (second, "SELECT count(*) FROM loans"), ==, 1);
 }
 
 static void
@@ -436,7 +380,7 @@ test_open_empty_file (Fixture       *f,
   write_bytes (f->db_path, (const guint8 *) "", 0);
   store = open_ok (f->data_dir);
   g_assert_cmpint (shore_store_get_schema_version (store), ==, SHORE_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE name = 'loans'"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM sqlite_schema WHERE name = 'loans'"), ==, 1);
 }
 
 static void
@@ -486,9 +430,9 @@ test_open_symlinked_file (Fixture       *f,
   g_assert_cmpint (symlink (real_db, f->db_path), ==, 0);
 
   linked = open_ok (f->data_dir);
-  g_assert_cmpint (query_int (linked, "SELECT count(*) FROM loans"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (linked, "SELECT count(*) FROM loans"), ==, 1);
   exec_ok (linked, "DELETE FROM loans");
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM loans"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM loans"), ==, 0);
 }
 
 /* Schema */
@@ -515,18 +459,18 @@ test_schema_tables (Fixture       *f,
       g_autofree char *select = g_strdup_printf ("SELECT count(*) FROM %s", expected_tables[i]);
 
       g_test_message ("table %s", expected_tables[i]);
-      g_assert_cmpint (query_int (store, sql), ==, 1);
+      g_assert_cmpint (shore_test_query_int (store, sql), ==, 1);
       /* migration 2 seeds the built-in categories */
-      g_assert_cmpint (query_int (store, select), ==, g_str_equal (expected_tables[i], "categories") ? 22 : 0);
+      g_assert_cmpint (shore_test_query_int (store, select), ==, g_str_equal (expected_tables[i], "categories") ? 22 : 0);
     }
 
-  names = query_text (store,
+  names = shore_test_query_text (store,
                       "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema"
                       " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
   g_assert_cmpstr (names, ==, expected);
 
   /* STRICT everywhere, so that money stays INTEGER */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_table_list"
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM pragma_table_list"
                                      " WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND strict = 0"), ==, 0);
 }
 
@@ -564,7 +508,7 @@ test_schema_indexes (Fixture       *f,
                          cases[i].table, cases[i].columns);
 
       g_test_message ("index on %s (%s)", cases[i].table, cases[i].columns);
-      g_assert_cmpint (query_int (store, sql), >=, 1);
+      g_assert_cmpint (shore_test_query_int (store, sql), >=, 1);
     }
 }
 
@@ -576,16 +520,16 @@ test_schema_valid_rows (Fixture       *f,
   g_autofree char *created_at = NULL;
 
   exec_ok (store, sample_sql);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM budgets"), ==, 3);
-  g_assert_cmpint (query_int (store, "SELECT amount FROM transactions WHERE id = 1"), ==, -95000);
-  g_assert_cmpint (query_int (store, "SELECT penalty_markup_bp FROM loans"), ==, 5000);
-  g_assert_cmpint (query_int (store, "SELECT grace_days FROM loans"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM budgets"), ==, 3);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT amount FROM transactions WHERE id = 1"), ==, -95000);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT penalty_markup_bp FROM loans"), ==, 5000);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT grace_days FROM loans"), ==, 1);
 
-  created_at = query_text (store, "SELECT created_at FROM loans");
+  created_at = shore_test_query_text (store, "SELECT created_at FROM loans");
   g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$", created_at, 0, 0));
 
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), ==, 0);
 }
 
 /* A statement that must fail on a constraint next to its twin that differs
@@ -731,20 +675,20 @@ test_schema_cascade (Fixture       *f,
   exec_ok (store, sample_sql);
   exec_ok (store, "DELETE FROM loans WHERE id = 1");
 
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM payments"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM installments"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM recurring"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM reminders_sent"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM payments"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM installments"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM recurring"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM reminders_sent"), ==, 0);
   /* the budget entry and the evidence stay, without the loan */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM transactions WHERE loan_id IS NULL"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM contacts WHERE loan_id IS NULL"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM transactions WHERE loan_id IS NULL"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM contacts WHERE loan_id IS NULL"), ==, 1);
 
   exec_ok (store, "DELETE FROM contacts");
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM contact_attachments"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM contact_attachments"), ==, 0);
 
   exec_ok (store, "DELETE FROM categories WHERE id = 101");
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM categories WHERE id = 102 AND parent_id IS NULL"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM budgets"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM categories WHERE id = 102 AND parent_id IS NULL"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM budgets"), ==, 1);
 }
 
 static void
@@ -757,7 +701,7 @@ test_schema_account_restrict (Fixture       *f,
   exec_ok (store, sample_sql);
   g_assert_false (shore_store_exec (store, "DELETE FROM accounts WHERE id = 1", &error));
   g_assert_error (error, SHORE_STORE_ERROR, SHORE_STORE_ERROR_CONSTRAINT);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM accounts"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM accounts"), ==, 1);
 }
 
 /* Transactions */
@@ -773,19 +717,19 @@ test_transaction_rollback (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (shore_store_in_transaction (store));
   exec_ok (store, sample_sql);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM loans"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM loans"), ==, 1);
   shore_store_rollback (store);
   g_assert_false (shore_store_in_transaction (store));
 
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM loans"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM meta"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM loans"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM meta"), ==, 0);
 
   /* harmless without a transaction */
   shore_store_rollback (store);
   g_clear_object (&store);
 
   store = open_ok (f->data_dir);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM transactions"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM transactions"), ==, 0);
 }
 
 static void
@@ -804,9 +748,9 @@ test_transaction_commit (Fixture       *f,
   g_clear_object (&store);
 
   store = open_ok (f->data_dir);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM loans"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM transactions"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM contact_attachments"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM loans"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM transactions"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM contact_attachments"), ==, 1);
 }
 
 static void
@@ -866,9 +810,9 @@ test_crash (Fixture       *f,
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
 
   store = open_ok (f->data_dir);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM loans"), ==, commit ? 1 : 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM transactions"), ==, commit ? 1 : 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_quick_check WHERE quick_check != 'ok'"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM loans"), ==, commit ? 1 : 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM transactions"), ==, commit ? 1 : 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM pragma_quick_check WHERE quick_check != 'ok'"), ==, 0);
 }
 
 /* Files that must be refused and left alone */
@@ -1167,7 +1111,7 @@ test_set_aside_after_refusal (Fixture       *f,
   snapshot_assert_unchanged (aside, &snap);
 
   store = open_ok (f->data_dir);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM meta"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM meta"), ==, 0);
 }
 
 /* Backups */
@@ -1212,8 +1156,8 @@ test_backup_roundtrip (Fixture       *f,
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", expected_tables[i]);
 
-      g_assert_cmpint (query_int (restored, sql), ==,
-                       query_int (store, sql) - (g_str_equal (expected_tables[i], "meta") ? 1 : 0));
+      g_assert_cmpint (shore_test_query_int (restored, sql), ==,
+                       shore_test_query_int (store, sql) - (g_str_equal (expected_tables[i], "meta") ? 1 : 0));
     }
   value = shore_store_get_meta (restored, "backup.test");
   g_assert_cmpstr (value, ==, "上岸");
@@ -1252,8 +1196,8 @@ test_backup_onto_itself (Fixture       *f,
   exec_ok (store, sample_sql);
   g_assert_false (shore_store_backup (store, other_spelling, &error));
   g_assert_error (error, SHORE_STORE_ERROR, SHORE_STORE_ERROR_FAILED);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM loans"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_quick_check WHERE quick_check != 'ok'"), ==, 0);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM loans"), ==, 1);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM pragma_quick_check WHERE quick_check != 'ok'"), ==, 0);
 }
 
 static void
@@ -1294,7 +1238,7 @@ test_meta (Fixture       *f,
   g_assert_no_error (error);
   shore_store_set_meta (store, "empty", "", &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM meta"), ==, 3);
+  g_assert_cmpint (shore_test_query_int (store, "SELECT count(*) FROM meta"), ==, 3);
   g_clear_object (&store);
 
   store = open_ok (f->data_dir);
@@ -1488,7 +1432,7 @@ run_permission_case (const PermissionCase *pc)
       assert_no_companions (db_path);
     }
 
-  rm_rf (tmp);
+  shore_test_rm_rf (tmp);
 }
 
 static void

@@ -17,76 +17,22 @@
 #include "shore-ledger.h"
 #include "shore-payoff.h"
 #include "shore-store-private.h"
+#include "shore-test-util.h"
 #include "shore-training.h"
 
 /* Two load days: a month's end after a 30-day month's due dates, a
  * leap day, and an ordinary day. */
 static const char *const load_days[] = { "2026-03-31", "2026-11-24", "2028-02-29" };
 
-typedef struct
-{
-  char       *data_dir;
-  ShoreStore *store;
-} TempStore;
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-temp_store_open (TempStore *t)
-{
-  g_autoptr(GError) error = NULL;
-
-  t->data_dir = g_dir_make_tmp ("shore-training-XXXXXX", &error);
-  g_assert_no_error (error);
-  t->store = shore_store_open (t->data_dir, &error);
-  g_assert_no_error (error);
-}
-
-static void
-temp_store_close (TempStore *t)
-{
-  g_clear_object (&t->store);
-  rm_rf (t->data_dir);
-  g_clear_pointer (&t->data_dir, g_free);
-}
-
-static void
-parse_day (const char *text,
-           GDate      *out)
-{
-  g_assert_true (shore_date_parse (text, out, NULL));
-}
+typedef ShoreTestFixture TempStore;
 
 static gint64
 count_rows (ShoreStore *store,
             const char *table)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM %s", table);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean has_row = FALSE;
 
-  stmt = shore_store_prepare (store, sql, &error);
-  g_assert_no_error (error);
-  g_assert_true (shore_store_step (store, stmt, &has_row, &error));
-  g_assert_true (has_row);
-  return sqlite3_column_int64 (stmt, 0);
+  return shore_test_query_int (store, sql);
 }
 
 static GListModel *
@@ -97,7 +43,7 @@ load (TempStore  *t,
   g_autoptr(GError) error = NULL;
   GListModel *debts;
 
-  temp_store_open (t);
+  t->store = shore_test_store_new (&t->data_dir);
   g_assert_true (shore_training_load (name, t->store, today, &error));
   g_assert_no_error (error);
   debts = shore_debts_list (t->store, today, &error);
@@ -159,13 +105,13 @@ test_unknown (void)
   g_clear_error (&error);
   g_assert_false (shore_training_name_is_valid (NULL));
 
-  parse_day (load_days[0], &today);
-  temp_store_open (&t);
+  today = shore_test_date (load_days[0]);
+  t.store = shore_test_store_new (&t.data_dir);
   g_assert_false (shore_training_load ("no-such-case", t.store, &today, &error));
   g_assert_error (error, SHORE_TRAINING_ERROR, SHORE_TRAINING_ERROR_UNKNOWN);
   g_assert_nonnull (strstr (error->message, "harassment"));
   g_assert_cmpint (count_rows (t.store, "accounts"), ==, 0);
-  temp_store_close (&t);
+  shore_test_store_free (&t.store, &t.data_dir);
 }
 
 /* Loads every scenario on every load day and checks what any handout
@@ -185,7 +131,7 @@ test_load_all (void)
         GDate today;
 
         g_test_message ("%s on %s", *name, load_days[d]);
-        parse_day (load_days[d], &today);
+        today = shore_test_date (load_days[d]);
         debts = load (&t, *name, &today);
         g_assert_cmpuint (g_list_model_get_n_items (debts), >=, 1);
         g_assert_true (shore_ledger_has_transactions (t.store));
@@ -219,7 +165,7 @@ test_load_all (void)
           g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), <=, iso);
           g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), >, from_iso);
         }
-        temp_store_close (&t);
+        shore_test_store_free (&t.store, &t.data_dir);
       }
 }
 
@@ -237,7 +183,7 @@ test_weilidai (void)
       ShoreDebt *debt;
       GDate today;
 
-      parse_day (load_days[d], &today);
+      today = shore_test_date (load_days[d]);
       debts = load (&t, "weilidai-overdue", &today);
       g_assert_cmpuint (g_list_model_get_n_items (debts), ==, 1);
       debt = find_debt (debts, "Weilidai");
@@ -251,7 +197,7 @@ test_weilidai (void)
       g_assert_cmpint (status->state, ==, SHORE_LOAN_STATE_OVERDUE);
       g_assert_cmpint (status->days_overdue, ==, 40);
       g_assert_cmpuint (shore_debt_get_payments (debt)->len, >=, 2);
-      temp_store_close (&t);
+      shore_test_store_free (&t.store, &t.data_dir);
     }
 }
 
@@ -270,7 +216,7 @@ test_five_platforms (void)
       guint above_24 = 0, overdue_12 = 0, overdue_65 = 0;
       GDate today;
 
-      parse_day (load_days[d], &today);
+      today = shore_test_date (load_days[d]);
       debts = load (&t, "five-platforms", &today);
       shore_debts_summarize (debts, &totals);
       g_assert_cmpuint (totals.n_loans, ==, 5);
@@ -316,7 +262,7 @@ test_five_platforms (void)
       g_assert_cmpint (plan->shortfall, ==, 0);
       g_assert_cmpint (plan->months, >=, 12);
       g_assert_cmpint (plan->months, <, 60);
-      temp_store_close (&t);
+      shore_test_store_free (&t.store, &t.data_dir);
     }
 }
 
@@ -334,7 +280,7 @@ test_high_cost (void)
       ShoreDebt *debt;
       GDate today;
 
-      parse_day (load_days[d], &today);
+      today = shore_test_date (load_days[d]);
       debts = load (&t, "high-cost", &today);
       g_assert_cmpuint (g_list_model_get_n_items (debts), ==, 1);
       debt = find_debt (debts, "Fuyuan Quick Loan");
@@ -356,7 +302,7 @@ test_high_cost (void)
 
       g_assert_cmpint (shore_debt_get_status (debt)->days_overdue, ==, 10);
       g_assert_cmpuint (shore_debt_get_payments (debt)->len, >=, 8);
-      temp_store_close (&t);
+      shore_test_store_free (&t.store, &t.data_dir);
     }
 }
 
@@ -409,7 +355,7 @@ check_harassment (const GDate *today,
     g_array_append_val (packed, *(ShoreContact *) contacts->pdata[i]);
   shore_evidence_check ((const ShoreContact *) packed->data, packed->len, &ctx, &flags);
 
-  temp_store_close (&t);
+  shore_test_store_free (&t.store, &t.data_dir);
   *out_contacts = g_steal_pointer (&contacts);
   return flags;
 }
@@ -423,7 +369,7 @@ test_harassment (void)
       g_autoptr(GArray) flags = NULL;
       GDate today, first, last;
 
-      parse_day (load_days[d], &today);
+      today = shore_test_date (load_days[d]);
       flags = check_harassment (&today, &contacts);
       g_assert_cmpuint (contacts->len, >=, 12);
 
@@ -448,36 +394,34 @@ test_harassment (void)
     }
 }
 
-/* With the zh_CN catalog, what the collectors said trips the wording
- * rules; only once the strings are translated. */
+/* In zh_CN and zh_TW, what the collectors said trips the wording rules
+ * (the translations carry the words the rules look for). */
 static void
 test_harassment_wording (void)
 {
   static const char *msgid = "Said: “We will send a message to everyone in your phone’s contact list.”";
-  g_autoptr(GPtrArray) contacts = NULL;
-  g_autoptr(GArray) flags = NULL;
-  const char *previous;
-  GDate today;
+  static const char *const languages[] = { "zh_CN", "zh_TW" };
 
-  previous = shore_i18n_set_thread_language ("zh_CN");
-  if (g_str_equal (shore_gettext (msgid), msgid))
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
+      g_autoptr(GPtrArray) contacts = NULL;
+      g_autoptr(GArray) flags = NULL;
+      const char *previous = shore_i18n_set_thread_language (languages[i]);
+      GDate today;
+
+      /* The catalogs are built with the tests: an untranslated text is a failure. */
+      g_assert_cmpstr (shore_gettext (msgid), !=, msgid);
+
+      today = shore_test_date (load_days[1]);
+      flags = check_harassment (&today, &contacts);
       shore_i18n_set_thread_language (previous);
-      g_test_message ("the zh_CN catalog does not translate the scenarios yet "
-                      "(data/scenarios/scenarios.xml not in po/POTFILES.in or not translated): "
-                      "the wording flags are not checked");
-      g_test_skip ("scenarios not translated to zh_CN yet");
-      return;
+
+      g_test_message ("%s", languages[i]);
+      g_assert_cmpuint (count_flags (flags, SHORE_EVIDENCE_RULE_SOFT_VIOLENCE), >=, 2);
+      g_assert_cmpuint (count_flags (flags, SHORE_EVIDENCE_RULE_INSULT), >=, 1);
+      g_assert_cmpuint (count_flags (flags, SHORE_EVIDENCE_RULE_FAKE_LEGAL), >=, 1);
+      g_assert_cmpuint (count_flags (flags, SHORE_EVIDENCE_RULE_THREAT), >=, 2);
     }
-
-  parse_day (load_days[1], &today);
-  flags = check_harassment (&today, &contacts);
-  shore_i18n_set_thread_language (previous);
-
-  g_assert_cmpuint (count_flags (flags, SHORE_EVIDENCE_RULE_SOFT_VIOLENCE), >=, 2);
-  g_assert_cmpuint (count_flags (flags, SHORE_EVIDENCE_RULE_INSULT), >=, 1);
-  g_assert_cmpuint (count_flags (flags, SHORE_EVIDENCE_RULE_FAKE_LEGAL), >=, 1);
-  g_assert_cmpuint (count_flags (flags, SHORE_EVIDENCE_RULE_THREAT), >=, 2);
 }
 
 /* ---- refusing and rolling back ---- */
@@ -506,10 +450,10 @@ test_not_empty (void)
   g_autoptr(ShoreLoan) loan = shore_loan_new ();
   GDate today;
 
-  parse_day (load_days[1], &today);
+  today = shore_test_date (load_days[1]);
 
   /* one transaction */
-  temp_store_open (&t);
+  t.store = shore_test_store_new (&t.data_dir);
   txn.date = today;
   txn.amount = -1250;
   txn.account_id = shore_ledger_ensure_account (t.store, SHORE_ACCOUNT_CASH, &error);
@@ -523,10 +467,10 @@ test_not_empty (void)
       g_clear_error (&error);
     }
   assert_nothing_written (t.store, 1, 1, 0);
-  temp_store_close (&t);
+  shore_test_store_free (&t.store, &t.data_dir);
 
   /* one loan */
-  temp_store_open (&t);
+  t.store = shore_test_store_new (&t.data_dir);
   g_free (loan->lender);
   loan->lender = g_strdup ("花呗");
   loan->principal = 100000;
@@ -536,7 +480,7 @@ test_not_empty (void)
   g_assert_false (shore_training_load ("harassment", t.store, &today, &error));
   g_assert_error (error, SHORE_TRAINING_ERROR, SHORE_TRAINING_ERROR_NOT_EMPTY);
   assert_nothing_written (t.store, 0, 0, 1);
-  temp_store_close (&t);
+  shore_test_store_free (&t.store, &t.data_dir);
 }
 
 /* A failure on the last rows written (the contacts) leaves nothing behind. */
@@ -547,8 +491,8 @@ test_rollback (void)
   TempStore t = { 0 };
   GDate today;
 
-  parse_day (load_days[0], &today);
-  temp_store_open (&t);
+  today = shore_test_date (load_days[0]);
+  t.store = shore_test_store_new (&t.data_dir);
   g_assert_true (shore_store_exec (t.store,
                                    "CREATE TEMP TRIGGER refuse_contacts BEFORE INSERT ON main.contacts"
                                    " BEGIN SELECT RAISE (ABORT, 'refused by the test'); END",
@@ -565,7 +509,7 @@ test_rollback (void)
   g_assert_true (shore_training_load ("harassment", t.store, &today, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (t.store, "contacts"), >=, 12);
-  temp_store_close (&t);
+  shore_test_store_free (&t.store, &t.data_dir);
 }
 
 /* ---- the texts reach the po files ---- */
@@ -639,7 +583,7 @@ test_extracted (void)
     }
 
   /* every text a scenario writes or describes, untranslated (C locale) */
-  parse_day (load_days[1], &today);
+  today = shore_test_date (load_days[1]);
   for (const char * const *name = shore_training_list_names (); *name != NULL; name++)
     {
       g_autoptr(ShoreTrainingScenario) scenario = shore_training_get (*name, &error);
@@ -657,7 +601,7 @@ test_extracted (void)
       add_column (texts, t.store, "SELECT payee FROM transactions UNION SELECT note FROM transactions");
       add_column (texts, t.store, "SELECT organization FROM contacts UNION SELECT person FROM contacts"
                                   " UNION SELECT summary FROM contacts UNION SELECT third_parties FROM contacts");
-      temp_store_close (&t);
+      shore_test_store_free (&t.store, &t.data_dir);
     }
 
   tmp = g_dir_make_tmp ("shore-training-pot-XXXXXX", &error);
@@ -673,7 +617,7 @@ test_extracted (void)
     g_assert_no_error (error);
   }
   msgids = read_pot (pot);
-  rm_rf (tmp);
+  shore_test_rm_rf (tmp);
 
   /* the header's empty msgid aside, each msgid is a text the scenarios use */
   g_test_message ("%u texts written, %u msgids extracted", g_hash_table_size (texts), g_hash_table_size (msgids) - 1);
