@@ -223,14 +223,17 @@ shore_cli_command_parse (ShoreCliCommand  *cmd,
   return TRUE;
 }
 
-static void set_bad_value (GError     **error,
-                           const char  *format,
-                           ...) G_GNUC_PRINTF (2, 3);
-
-static void
-set_bad_value (GError     **error,
-               const char  *format,
-               ...)
+/**
+ * shore_cli_set_bad_value:
+ * @error: return location for a #GError
+ * @format: the message, translated
+ *
+ * Sets a %G_OPTION_ERROR_BAD_VALUE error, as the value parsers do.
+ */
+void
+shore_cli_set_bad_value (GError     **error,
+                         const char  *format,
+                         ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -256,18 +259,18 @@ shore_cli_command_get_format (ShoreCliCommand  *cmd,
     *out = SHORE_CLI_FORMAT_CSV;
   else if (with_csv)
     {
-      set_bad_value (error,
-                     /* Translators: the first %s is what the user typed, the second the option “--format”; keep table, json and csv as they are */
-                     _("“%s” is not valid for “%s”; use table, json or csv"),
-                     cmd->format, "--format");
+      shore_cli_set_bad_value (error,
+                               /* Translators: the first %s is what the user typed, the second the option “--format”; keep table, json and csv as they are */
+                               _("“%s” is not valid for “%s”; use table, json or csv"),
+                               cmd->format, "--format");
       return FALSE;
     }
   else
     {
-      set_bad_value (error,
-                     /* Translators: the first %s is what the user typed, the second the option “--format”; keep table and json as they are */
-                     _("“%s” is not valid for “%s”; use table or json"),
-                     cmd->format, "--format");
+      shore_cli_set_bad_value (error,
+                               /* Translators: the first %s is what the user typed, the second the option “--format”; keep table and json as they are */
+                               _("“%s” is not valid for “%s”; use table or json"),
+                               cmd->format, "--format");
       return FALSE;
     }
 
@@ -322,15 +325,15 @@ shore_cli_parse_money (const char  *option,
   if (fen < 0 || (fen == 0 && !allow_zero))
     {
       if (fen < 0)
-        set_bad_value (error,
-                       /* Translators: the first %s is what the user typed, the second a command-line option such as “--upfront-fee” */
-                       _("“%s” is not valid for “%s”; the amount cannot be negative"),
-                       text, option);
+        shore_cli_set_bad_value (error,
+                                 /* Translators: the first %s is what the user typed, the second a command-line option such as “--upfront-fee” */
+                                 _("“%s” is not valid for “%s”; the amount cannot be negative"),
+                                 text, option);
       else
-        set_bad_value (error,
-                       /* Translators: the first %s is what the user typed, the second a command-line option such as “--principal” */
-                       _("“%s” is not valid for “%s”; the amount must be more than zero"),
-                       text, option);
+        shore_cli_set_bad_value (error,
+                                 /* Translators: the first %s is what the user typed, the second a command-line option such as “--principal” */
+                                 _("“%s” is not valid for “%s”; the amount must be more than zero"),
+                                 text, option);
       return FALSE;
     }
 
@@ -382,10 +385,10 @@ shore_cli_parse_int (const char  *option,
 
   if (!g_ascii_string_to_signed (text, 10, min, max, &value, NULL))
     {
-      set_bad_value (error,
-                     /* Translators: the first %s is what the user typed, the second a command-line option such as “--term”; %d are the smallest and largest numbers allowed */
-                     _("“%s” is not valid for “%s”; give a whole number from %d to %d"),
-                     text, option, min, max);
+      shore_cli_set_bad_value (error,
+                               /* Translators: the first %s is what the user typed, the second a command-line option such as “--term”; %d are the smallest and largest numbers allowed */
+                               _("“%s” is not valid for “%s”; give a whole number from %d to %d"),
+                               text, option, min, max);
       return FALSE;
     }
 
@@ -449,10 +452,10 @@ parse_percent_bp (const char  *option,
 
   if (!digits || bp > PERCENT_BP_MAX)
     {
-      set_bad_value (error,
-                     /* Translators: the first %s is what the user typed, the second a command-line option such as “--penalty-markup” */
-                     _("“%s” is not valid for “%s”; give a percentage from 0%% to 1000%%, such as 50%%"),
-                     text, option);
+      shore_cli_set_bad_value (error,
+                               /* Translators: the first %s is what the user typed, the second a command-line option such as “--penalty-markup” */
+                               _("“%s” is not valid for “%s”; give a percentage from 0%% to 1000%%, such as 50%%"),
+                               text, option);
       return FALSE;
     }
 
@@ -493,10 +496,10 @@ apply_lender (const ShoreCliLoanArgs  *args,
   if (args->lender_type != NULL &&
       !shore_lender_type_from_string (args->lender_type, &loan->lender_type))
     {
-      set_bad_value (error,
-                     /* Translators: the first %s is what the user typed, the second the option “--lender-type”; keep the kinds of lender as they are */
-                     _("“%s” is not valid for “%s”; use bank, consumer-finance, microlender, platform, private or credit-card"),
-                     args->lender_type, "--lender-type");
+      shore_cli_set_bad_value (error,
+                               /* Translators: the first %s is what the user typed, the second the option “--lender-type”; keep the kinds of lender as they are */
+                               _("“%s” is not valid for “%s”; use bank, consumer-finance, microlender, platform, private or credit-card"),
+                               args->lender_type, "--lender-type");
       return FALSE;
     }
 
@@ -534,10 +537,10 @@ apply_terms (const ShoreCliLoanArgs  *args,
 
   if (!shore_method_from_string (args->method, &loan->method))
     {
-      set_bad_value (error,
-                     /* Translators: the first %s is what the user typed, the second the option “--method”; keep the method names as they are */
-                     _("“%s” is not valid for “%s”; use equal-installment, equal-principal, interest-first or bullet"),
-                     args->method, "--method");
+      shore_cli_set_bad_value (error,
+                               /* Translators: the first %s is what the user typed, the second the option “--method”; keep the method names as they are */
+                               _("“%s” is not valid for “%s”; use equal-installment, equal-principal, interest-first or bullet"),
+                               args->method, "--method");
       return FALSE;
     }
 

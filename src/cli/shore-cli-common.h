@@ -119,6 +119,9 @@ gboolean shore_cli_loan_args_apply     (const ShoreCliLoanArgs *args,
                                         GError                **error);
 
 /* Parsers for option values: every error message names the option. */
+void     shore_cli_set_bad_value       (GError              **error,
+                                        const char           *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
 gboolean shore_cli_require             (const ShoreCliCommand *cmd,
                                         const char           *option,
                                         const char           *value,

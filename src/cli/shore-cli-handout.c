@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -97,32 +96,10 @@ pending_free (Pending *p)
 /* Files */
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
 source_clear (Source *s)
 {
   g_clear_object (&s->store);
-  if (s->temp_dir != NULL)
-    remove_tree (s->temp_dir);
+  shore_paths_remove_tree (s->temp_dir, NULL);
   g_clear_pointer (&s->temp_dir, g_free);
   g_clear_pointer (&s->scenario, shore_training_scenario_free);
 }
@@ -178,29 +155,23 @@ open_scenario_source (Source       *s,
   return ok;
 }
 
-/* A hidden temporary file in @target's folder, for rename() to replace
- * @target atomically; created with the usual permissions (0666 & ~umask). */
+/* A hidden temporary file in @target's folder, to be renamed to @target. */
 static char *
 make_temp_next_to (const char  *target,
                    GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (target);
-  g_autofree char *base = g_path_get_basename (target);
-  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int fd = g_mkstemp_full (path, O_RDWR, 0666);
+  int saved = 0;
+  char *path = shore_paths_make_temp_beside (target, &saved);
 
-  if (fd < 0)
+  if (path == NULL)
     {
-      int saved = errno;
+      g_autofree char *dir = g_path_get_dirname (target);
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
                    /* Translators: the first %s is a folder, the second says what went wrong */
                    _("Could not write a file in “%s”: %s"), dir, g_strerror (saved));
-      return NULL;
     }
-  g_close (fd, NULL);
-  return g_steal_pointer (&path);
+  return path;
 }
 
 /* Building and rendering */
@@ -404,23 +375,31 @@ commit (Batch   *batch,
 
 /* Options */
 
-static void
-set_bad (GError     **error,
-         const char  *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static void
-set_bad (GError     **error,
-         const char  *format,
-         ...)
+/* “zh_CN, zh_TW” → { "zh_CN", "zh_TW" } */
+static GStrv
+split_list (const char *text)
 {
-  g_autofree char *message = NULL;
-  va_list args;
+  GStrv parts = g_strsplit (text, ",", -1);
 
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, message);
+  for (guint i = 0; parts[i] != NULL; i++)
+    g_strstrip (parts[i]);
+  return parts;
+}
+
+/* Each of @items once, in order. */
+static GStrv
+strv_unique (const char * const *items)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; items[i] != NULL; i++)
+    if (!g_ptr_array_find_with_equal_func (seen, items[i], g_str_equal, NULL))
+      {
+        g_ptr_array_add (seen, (gpointer) items[i]);
+        g_strv_builder_add (builder, items[i]);
+      }
+  return g_strv_builder_end (builder);
 }
 
 static gboolean
@@ -429,35 +408,25 @@ parse_languages (const char  *text,
                  GStrv       *out,
                  GError     **error)
 {
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  g_auto(GStrv) parts = split_list (text);
 
   if (!all && g_strv_length (parts) != 1)
     {
-      set_bad (error,
-               /* Translators: %s is the option “--lang”; keep zh_CN, zh_TW and en as they are */
-               _("Give one language to “%s”: zh_CN, zh_TW or en; several go with “--all” only"), "--lang");
+      shore_cli_set_bad_value (error,
+                               /* Translators: %s is the option “--lang”; keep zh_CN, zh_TW and en as they are */
+                               _("Give one language to “%s”: zh_CN, zh_TW or en; several go with “--all” only"),
+                               "--lang");
       return FALSE;
     }
   for (guint i = 0; parts[i] != NULL; i++)
-    {
-      const char *language = g_strstrip (parts[i]);
-
-      if (!shore_i18n_language_is_valid (language))
-        {
-          set_bad (error,
-                   /* Translators: the first %s is what the user typed, the second the option “--lang”; keep zh_CN, zh_TW and en as they are */
-                   _("“%s” is not valid for “%s”; use zh_CN, zh_TW or en"), language, "--lang");
-          return FALSE;
-        }
-      if (!g_ptr_array_find_with_equal_func (seen, language, g_str_equal, NULL))
-        {
-          g_ptr_array_add (seen, (gpointer) language);
-          g_strv_builder_add (builder, language);
-        }
-    }
-  *out = g_strv_builder_end (builder);
+    if (!shore_i18n_language_is_valid (parts[i]))
+      {
+        shore_cli_set_bad_value (error,
+                                 /* Translators: the first %s is what the user typed, the second the option “--lang”; keep zh_CN, zh_TW and en as they are */
+                                 _("“%s” is not valid for “%s”; use zh_CN, zh_TW or en"), parts[i], "--lang");
+        return FALSE;
+      }
+  *out = strv_unique ((const char * const *) parts);
   return TRUE;
 }
 
@@ -469,8 +438,6 @@ parse_scenarios (const char  *text,
 {
   const char * const *names = shore_training_list_names ();
   g_auto(GStrv) parts = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
 
   if (all && strcmp (text, "all") == 0)
     {
@@ -478,34 +445,25 @@ parse_scenarios (const char  *text,
       return TRUE;
     }
 
-  parts = g_strsplit (text, ",", -1);
+  parts = split_list (text);
   if (!all && g_strv_length (parts) != 1)
     {
-      set_bad (error,
-               /* Translators: %s is the option “--scenario” */
-               _("Give one training case to “%s”; several go with “--all” only"), "--scenario");
+      shore_cli_set_bad_value (error,
+                               /* Translators: %s is the option “--scenario” */
+                               _("Give one training case to “%s”; several go with “--all” only"), "--scenario");
       return FALSE;
     }
   for (guint i = 0; parts[i] != NULL; i++)
-    {
-      const char *name = g_strstrip (parts[i]);
+    if (!shore_training_name_is_valid (parts[i]))
+      {
+        g_autofree char *known = g_strjoinv (", ", (char **) names);
 
-      if (!shore_training_name_is_valid (name))
-        {
-          g_autofree char *known = g_strjoinv (", ", (char **) names);
-
-          set_bad (error,
-                   /* Translators: the first %s is what the user typed, the second the training cases' names, keep them as they are */
-                   _("“%s” is not a training case; use one of %s"), name, known);
-          return FALSE;
-        }
-      if (!g_ptr_array_find_with_equal_func (seen, name, g_str_equal, NULL))
-        {
-          g_ptr_array_add (seen, (gpointer) name);
-          g_strv_builder_add (builder, name);
-        }
-    }
-  *out = g_strv_builder_end (builder);
+        shore_cli_set_bad_value (error,
+                                 /* Translators: the first %s is what the user typed, the second the training cases' names, keep them as they are */
+                                 _("“%s” is not a training case; use one of %s"), parts[i], known);
+        return FALSE;
+      }
+  *out = strv_unique ((const char * const *) parts);
   return TRUE;
 }
 
@@ -514,9 +472,9 @@ conflict (const char  *option,
           const char  *other,
           GError     **error)
 {
-  set_bad (error,
-           /* Translators: both %s are command-line options, such as “--topic” and “--all” */
-           _("“%s” cannot be used with “%s”"), option, other);
+  shore_cli_set_bad_value (error,
+                           /* Translators: both %s are command-line options, such as “--topic” and “--all” */
+                           _("“%s” cannot be used with “%s”"), option, other);
   return FALSE;
 }
 
@@ -535,25 +493,25 @@ check_output (const ShoreCliCommand  *cmd,
     {
       if (g_file_test (output, G_FILE_TEST_IS_DIR))
         return TRUE;
-      set_bad (error,
-               /* Translators: %s is what the user typed after “-o” */
-               _("“%s” is not a folder; with “--all”, “-o” names the folder to write into"), output);
+      shore_cli_set_bad_value (error,
+                               /* Translators: %s is what the user typed after “-o” */
+                               _("“%s” is not a folder; with “--all”, “-o” names the folder to write into"), output);
       return FALSE;
     }
 
   dir = g_path_get_dirname (output);
   if (g_file_test (output, G_FILE_TEST_IS_DIR))
     {
-      set_bad (error,
-               /* Translators: %s is what the user typed after “-o” */
-               _("“%s” is a folder; give the name of the PDF file to write"), output);
+      shore_cli_set_bad_value (error,
+                               /* Translators: %s is what the user typed after “-o” */
+                               _("“%s” is a folder; give the name of the PDF file to write"), output);
       return FALSE;
     }
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
-      set_bad (error,
-               /* Translators: %s is a folder */
-               _("The folder “%s” does not exist"), dir);
+      shore_cli_set_bad_value (error,
+                               /* Translators: %s is a folder */
+                               _("The folder “%s” does not exist"), dir);
       return FALSE;
     }
   return TRUE;
@@ -566,17 +524,17 @@ parse_topic (const HandoutArgs  *args,
 {
   if (!shore_handout_topic_from_string (args->topic, &request->topic))
     {
-      set_bad (error,
-               /* Translators: the first %s is what the user typed, the second the option “--topic”; keep the topic names as they are */
-               _("“%s” is not valid for “%s”; use rights, overdue, budget, plan, letter or evidence"),
-               args->topic, "--topic");
+      shore_cli_set_bad_value (error,
+                               /* Translators: the first %s is what the user typed, the second the option “--topic”; keep the topic names as they are */
+                               _("“%s” is not valid for “%s”; use rights, overdue, budget, plan, letter or evidence"),
+                               args->topic, "--topic");
       return FALSE;
     }
   if (args->letter != NULL && request->topic != SHORE_HANDOUT_LETTER)
     {
-      set_bad (error,
-               /* Translators: keep the options “--letter” and “--topic letter” as they are */
-               _("“--letter” goes with “--topic letter”"));
+      shore_cli_set_bad_value (error,
+                               /* Translators: keep the options “--letter” and “--topic letter” as they are */
+                               _("“--letter” goes with “--topic letter”"));
       return FALSE;
     }
   return TRUE;
@@ -592,9 +550,9 @@ parse_letter (const char  *letter,
     return TRUE;
 
   known = g_strjoinv (", ", (char **) shore_letter_list_ids ());
-  set_bad (error,
-           /* Translators: the first %s is what the user typed, the second the option “--letter”, the third the letters' names, keep them as they are */
-           _("“%s” is not valid for “%s”; use one of %s"), letter, "--letter", known);
+  shore_cli_set_bad_value (error,
+                           /* Translators: the first %s is what the user typed, the second the option “--letter”, the third the letters' names, keep them as they are */
+                           _("“%s” is not valid for “%s”; use one of %s"), letter, "--letter", known);
   return FALSE;
 }
 
@@ -616,10 +574,10 @@ parse_numbers (const HandoutArgs  *args,
     return FALSE;
   if (args->strategy != NULL && !shore_payoff_strategy_from_string (args->strategy, &request->strategy))
     {
-      set_bad (error,
-               /* Translators: the first %s is what the user typed, the second the option “--strategy”; keep the strategy names as they are */
-               _("“%s” is not valid for “%s”; use avalanche, snowball or overdue-first"),
-               args->strategy, "--strategy");
+      shore_cli_set_bad_value (error,
+                               /* Translators: the first %s is what the user typed, the second the option “--strategy”; keep the strategy names as they are */
+                               _("“%s” is not valid for “%s”; use avalanche, snowball or overdue-first"),
+                               args->strategy, "--strategy");
       return FALSE;
     }
   if (args->as_of == NULL)

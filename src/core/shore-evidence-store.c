@@ -563,6 +563,53 @@ shore_evidence_store_restore (ShoreStore          *store,
 }
 
 /**
+ * shore_evidence_store_loans:
+ * @store: the data
+ * @today: the day the balances are computed for
+ * @loans: (element-type ShoreEvidenceLoan): where each loan is appended
+ * @error: return location for a #GError
+ *
+ * Appends what the register knows of each loan (its balance, lender type,
+ * contract date and real rate), for shore_evidence_check().
+ *
+ * Returns: %FALSE when the loans could not be read
+ */
+gboolean
+shore_evidence_store_loans (ShoreStore   *store,
+                            const GDate  *today,
+                            GArray       *loans,
+                            GError      **error)
+{
+  g_autoptr(GListModel) debts = NULL;
+
+  g_return_val_if_fail (SHORE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (loans != NULL, FALSE);
+
+  debts = shore_debts_list (store, today, error);
+  if (debts == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (debts); i++)
+    {
+      g_autoptr(ShoreDebt) debt = g_list_model_get_item (debts, i);
+      const ShoreLoan *loan = shore_debt_get_loan (debt);
+      ShoreEvidenceLoan known;
+      ShoreTrueCost cost;
+
+      shore_evidence_loan_init (&known);
+      known.loan_id = loan->id;
+      known.owed_total = shore_debt_get_status (debt)->owed_total;
+      known.lender_type = loan->lender_type;
+      known.contract_date = loan->start_date;
+      if (shore_apr_for_loan (loan, &cost, NULL))
+        known.apr = cost.apr_simple;
+      g_array_append_val (loans, known);
+    }
+
+  return TRUE;
+}
+
+/**
  * shore_evidence_store_check:
  * @store: a #ShoreStore
  * @today: the day the balances are read as of
@@ -586,7 +633,6 @@ shore_evidence_store_check (ShoreStore    *store,
                             GError       **error)
 {
   g_autoptr(GPtrArray) contacts = NULL;
-  g_autoptr(GListModel) debts = NULL;
   g_autoptr(GArray) loans = g_array_new (FALSE, TRUE, sizeof (ShoreEvidenceLoan));
   ShoreEvidenceContext ctx;
   ShoreContact *flat;
@@ -598,26 +644,8 @@ shore_evidence_store_check (ShoreStore    *store,
   contacts = shore_evidence_store_list (store, error);
   if (contacts == NULL)
     return FALSE;
-  debts = shore_debts_list (store, today, error);
-  if (debts == NULL)
+  if (!shore_evidence_store_loans (store, today, loans, error))
     return FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (debts); i++)
-    {
-      g_autoptr(ShoreDebt) debt = g_list_model_get_item (debts, i);
-      const ShoreLoan *loan = shore_debt_get_loan (debt);
-      ShoreEvidenceLoan known;
-      ShoreTrueCost cost;
-
-      shore_evidence_loan_init (&known);
-      known.loan_id = loan->id;
-      known.owed_total = shore_debt_get_status (debt)->owed_total;
-      known.lender_type = loan->lender_type;
-      known.contract_date = loan->start_date;
-      if (shore_apr_for_loan (loan, &cost, NULL))
-        known.apr = cost.apr_simple;
-      g_array_append_val (loans, known);
-    }
 
   flat = g_new0 (ShoreContact, MAX (contacts->len, 1));
   for (guint i = 0; i < contacts->len; i++)

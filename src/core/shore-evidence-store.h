@@ -36,6 +36,13 @@ gboolean      shore_evidence_store_restore  (ShoreStore          *store,
                                              const ShoreContact  *contact,
                                              GError             **error);
 
+/* Appends to @loans (of ShoreEvidenceLoan) what the register knows of each
+ * loan as of @today, for the amount and rate rules. */
+gboolean      shore_evidence_store_loans    (ShoreStore          *store,
+                                             const GDate         *today,
+                                             GArray              *loans,
+                                             GError             **error);
+
 /* The log checked against the register as of @today (each loan's balance,
  * lender type, contract date and real rate): every contact (as
  * shore_evidence_store_list()), a plain array of them for the rules (the

@@ -840,6 +840,28 @@ shore_overdue_basis_get_label (ShoreOverdueBasis basis)
 }
 
 /**
+ * shore_overdue_describe_credit_mark:
+ * @mark: one character of #ShoreOverdueResult.credit_status
+ *
+ * Returns: (transfer full): what the mark means, such as “On time” or
+ *   “2 months overdue”, in the thread's language
+ */
+char *
+shore_overdue_describe_credit_mark (char mark)
+{
+  if (mark == '*')
+    return g_strdup (_("Before the loan"));
+  if (mark == 'N')
+    return g_strdup (_("On time"));
+  if (mark == '7')
+    return g_strdup (_("More than 6 months overdue"));
+  if (mark >= '1' && mark <= '6')
+    /* Translators: one month of the credit report's repayment line */
+    return g_strdup_printf (shore_ngettext ("%d month overdue", "%d months overdue", mark - '0'), mark - '0');
+  return g_strdup ("?");
+}
+
+/**
  * shore_milestone_kind_to_string:
  * @kind: a kind
  *

@@ -249,6 +249,7 @@ const char *shore_overdue_stage_get_label    (ShoreOverdueStage          stage);
 const char *shore_overdue_basis_to_string    (ShoreOverdueBasis          basis);   /* "law", "practice", "contract" */
 const char *shore_overdue_basis_get_label    (ShoreOverdueBasis          basis);   /* translated */
 const char *shore_milestone_kind_to_string   (ShoreMilestoneKind         kind);    /* "penalty-starts", … */
+char       *shore_overdue_describe_credit_mark (char                     mark) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShoreOverdueResult, shore_overdue_result_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShoreOverdueSeries, shore_overdue_series_free)

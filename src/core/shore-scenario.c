@@ -555,3 +555,41 @@ shore_scenario_worst_status (const char *credit_status)
 
   return worst;
 }
+
+/**
+ * shore_scenario_describe_pay_now:
+ * @now: the “pay now” scenario
+ *
+ * Returns: (transfer full): what is paid today and what follows, in the
+ *   thread's language
+ */
+char *
+shore_scenario_describe_pay_now (const ShoreScenario *now)
+{
+  g_autofree char *today_money = shore_money_format (now->now);
+
+  if (now->months > 0)
+    /* Translators: %s is an amount paid today, %d the number of installments left */
+    return g_strdup_printf (shore_ngettext ("%s today, then %d payment as scheduled",
+                                            "%s today, then %d payments as scheduled", now->months),
+                            today_money, now->months);
+  /* Translators: %s is an amount paid today */
+  return g_strdup_printf (_("%s today, then nothing more"), today_money);
+}
+
+/**
+ * shore_scenario_describe_monthly:
+ * @scenario: a scenario with monthly payments, such as “negotiate”
+ *
+ * Returns: (transfer full): the monthly payment and the number of months,
+ *   in the thread's language
+ */
+char *
+shore_scenario_describe_monthly (const ShoreScenario *scenario)
+{
+  g_autofree char *monthly = shore_money_format (scenario->monthly);
+
+  /* Translators: %s is a monthly amount, %d a number of months */
+  return g_strdup_printf (shore_ngettext ("%s a month for %d month", "%s a month for %d months", scenario->months),
+                          monthly, scenario->months);
+}

@@ -119,4 +119,9 @@ void     shore_scenario_split          (gint64                  total,
                                         gint64                 *out_last);
 char     shore_scenario_worst_status   (const char             *credit_status);
 
+/* In the thread's language: “¥1,234.00 today, then 3 payments as scheduled”
+ * for “pay now”, and “¥500.00 a month for 12 months” for its @monthly. */
+char    *shore_scenario_describe_pay_now (const ShoreScenario  *now) G_GNUC_WARN_UNUSED_RESULT;
+char    *shore_scenario_describe_monthly (const ShoreScenario  *scenario) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

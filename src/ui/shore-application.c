@@ -3,9 +3,7 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <glib-unix.h>
 #include <signal.h>
 
@@ -395,37 +393,17 @@ on_quit_signal_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Removes @path and everything under it; a symbolic link is removed, never followed. */
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_SYMLINK) && g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      if (g_rmdir (path) != 0)
-        g_message ("Could not remove %s: %s", path, g_strerror (errno));
-    }
-  else if (g_unlink (path) != 0)
-    g_message ("Could not remove %s: %s", path, g_strerror (errno));
-}
-
 /* The training case's folder (its database, -wal and -shm) goes with it. */
 static void
 remove_counselor_dir (ShoreApplication *self)
 {
+  g_autoptr(GError) error = NULL;
+
   if (self->counselor_dir == NULL)
     return;
 
-  remove_tree (self->counselor_dir);
+  if (!shore_paths_remove_tree (self->counselor_dir, &error))
+    g_message ("%s", error->message);
   g_clear_pointer (&self->counselor_dir, g_free);
 }
 

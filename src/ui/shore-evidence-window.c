@@ -6,9 +6,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "shore-apr.h"
 #include "shore-contact-dialog.h"
-#include "shore-debts.h"
 #include "shore-document.h"
 #include "shore-evidence-store.h"
 
@@ -129,29 +127,11 @@ show_toast (ShoreEvidenceWindow *self,
 static void
 load_loans (ShoreEvidenceWindow *self)
 {
-  g_autoptr(GListModel) debts = NULL;
   GDate today;
 
   g_array_set_size (self->loans, 0);
   get_today (&today);
-  debts = shore_debts_list (self->store, &today, NULL);
-
-  for (guint i = 0; debts != NULL && i < g_list_model_get_n_items (debts); i++)
-    {
-      g_autoptr(ShoreDebt) debt = g_list_model_get_item (debts, i);
-      const ShoreLoan *loan = shore_debt_get_loan (debt);
-      ShoreEvidenceLoan known;
-      ShoreTrueCost cost;
-
-      shore_evidence_loan_init (&known);
-      known.loan_id = loan->id;
-      known.owed_total = shore_debt_get_status (debt)->owed_total;
-      known.lender_type = loan->lender_type;
-      known.contract_date = loan->start_date;
-      if (shore_apr_for_loan (loan, &cost, NULL))
-        known.apr = cost.apr_simple;
-      g_array_append_val (self->loans, known);
-    }
+  shore_evidence_store_loans (self->store, &today, self->loans, NULL);
 }
 
 static gboolean

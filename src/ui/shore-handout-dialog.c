@@ -5,14 +5,13 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
-#include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "shore-i18n.h"
 #include "shore-letters.h"
+#include "shore-paths.h"
 #include "shore-training.h"
 
 #include "shore-handout-dialog.h"
@@ -501,16 +500,11 @@ write_pdf (ShoreDocument  *document,
            const char     *path,
            GError        **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *template = g_strdup_printf (".%s-XXXXXX", base);
-  g_autofree char *tmp = g_build_filename (dir, template, NULL);
-  int fd;
+  int saved_errno = 0;
+  g_autofree char *tmp = shore_paths_make_temp_beside (path, &saved_errno);
 
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return set_errno_error (error, errno, path);
-  close (fd);
+  if (tmp == NULL)
+    return set_errno_error (error, saved_errno, path);
 
   if (!shore_document_render_pdf (document, tmp, error))
     {
@@ -519,8 +513,7 @@ write_pdf (ShoreDocument  *document,
     }
   if (g_rename (tmp, path) != 0)
     {
-      int saved_errno = errno;
-
+      saved_errno = errno;
       g_unlink (tmp);
       return set_errno_error (error, saved_errno, path);
     }

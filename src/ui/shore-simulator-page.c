@@ -128,22 +128,6 @@ new_money_row (const char *title,
   return row;
 }
 
-/* What one mark of the credit report's repayment line means. */
-static char *
-describe_status (char mark)
-{
-  if (mark == '*')
-    return g_strdup (_("Before the loan"));
-  if (mark == 'N')
-    return g_strdup (_("On time"));
-  if (mark == '7')
-    return g_strdup (_("More than 6 months overdue"));
-  if (mark >= '1' && mark <= '6')
-    /* Translators: one month of the credit report's repayment line */
-    return g_strdup_printf (ngettext ("%d month overdue", "%d months overdue", mark - '0'), mark - '0');
-  return g_strdup ("?");
-}
-
 static const char *
 basis_css_class (ShoreOverdueBasis basis)
 {
@@ -300,7 +284,7 @@ update_credit (ShoreSimulatorPage       *self,
       char mark = result->credit_status[i];
       char text[2] = { mark, '\0' };
       g_autofree char *month_text = g_strdup_printf ("%04u-%02u", g_date_get_year (&month), g_date_get_month (&month));
-      g_autofree char *meaning = describe_status (mark);
+      g_autofree char *meaning = shore_overdue_describe_credit_mark (mark);
       g_autofree char *description = NULL;
       GtkWidget *cell = gtk_label_new (text);
 
@@ -496,30 +480,17 @@ update_scenarios (ShoreSimulatorPage *self,
     attach_cell (grid, c, 3, 1, "title-4");
   }
   {
-    g_autofree char *today_money = shore_money_format (now.now);
-    g_autofree char *monthly = shore_money_format (deal.monthly);
-    g_autofree char *a = NULL;
-    g_autofree char *c = NULL;
+    g_autofree char *a = shore_scenario_describe_pay_now (&now);
+    g_autofree char *c = shore_scenario_describe_monthly (&deal);
 
-    if (now.months > 0)
-      /* Translators: %s is an amount paid today, %d the number of installments left */
-      a = g_strdup_printf (ngettext ("%s today, then %d payment as scheduled",
-                                     "%s today, then %d payments as scheduled", now.months),
-                           today_money, now.months);
-    else
-      /* Translators: %s is an amount paid today */
-      a = g_strdup_printf (_("%s today, then nothing more"), today_money);
-    /* Translators: %s is a monthly amount, %d a number of months */
-    c = g_strdup_printf (ngettext ("%s a month for %d month", "%s a month for %d months", deal.months),
-                         monthly, deal.months);
     attach_cell (grid, a, 1, 2, NULL);
     attach_cell (grid, _("Nothing paid; what you owe keeps growing"), 2, 2, NULL);
     attach_cell (grid, c, 3, 2, NULL);
   }
   {
-    g_autofree char *a = describe_status (now.worst_status);
-    g_autofree char *b = describe_status (wait.worst_status);
-    g_autofree char *worst = describe_status (deal.worst_status);
+    g_autofree char *a = shore_overdue_describe_credit_mark (now.worst_status);
+    g_autofree char *b = shore_overdue_describe_credit_mark (wait.worst_status);
+    g_autofree char *worst = shore_overdue_describe_credit_mark (deal.worst_status);
     g_autofree char *c = NULL;
 
     /* Translators: %s is the worst mark on the credit report so far, such as “2 months overdue” */

@@ -3,13 +3,11 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <string.h>
-
-#include <glib/gstdio.h>
 
 #include "../shore-intl.h"
 #include "../shore-ledger.h"
+#include "../shore-paths.h"
 #include "../shore-store-anon.h"
 #include "shore-handout-private.h"
 
@@ -331,21 +329,10 @@ rewrite (ShoreStoreAnonField  field,
 void
 shore_handout_remove_dir (const char *dir)
 {
-  g_autoptr(GDir) folder = NULL;
-  const char *name;
+  g_autoptr(GError) error = NULL;
 
-  if (dir == NULL)
-    return;
-  folder = g_dir_open (dir, 0, NULL);
-  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_unlink (path) != 0)
-        g_warning ("Could not remove %s: %s", path, g_strerror (errno));
-    }
-  if (g_rmdir (dir) != 0)
-    g_warning ("Could not remove %s: %s", dir, g_strerror (errno));
+  if (!shore_paths_remove_tree (dir, &error))
+    g_warning ("%s", error->message);
 }
 
 /**

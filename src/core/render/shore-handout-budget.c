@@ -221,18 +221,37 @@ add_category_table (ShoreDocument           *doc,
 
 /* ---- Charts ---------------------------------------------------------------- */
 
+/* A report chart of the handout, with the texts it shows. */
 typedef struct
 {
-  char                       *language;
-  GPtrArray                  *strings;   /* owns every text the drawing shows */
-  GArray                     *items;     /* ShoreReportCategory */
-  ShoreReportCategoryOptions  options;
-} CategoriesDrawing;
+  char       *language;
+  GPtrArray  *strings;   /* owns every text the drawing shows */
+  gboolean    trend;     /* the months' trend, or else the categories */
+  GArray     *items;     /* ShoreReportMonth or ShoreReportCategory */
+  union
+  {
+    ShoreReportCategoryOptions categories;
+    ShoreReportTrendOptions    trend;
+  } options;
+} ReportDrawing;
+
+static ReportDrawing *
+report_drawing_new (const ShoreHandoutContext *ctx,
+                    gboolean                   trend)
+{
+  ReportDrawing *d = g_new0 (ReportDrawing, 1);
+
+  d->language = g_strdup (ctx->options->language);
+  d->strings = g_ptr_array_new_with_free_func (g_free);
+  d->trend = trend;
+  d->items = g_array_new (FALSE, TRUE, trend ? sizeof (ShoreReportMonth) : sizeof (ShoreReportCategory));
+  return d;
+}
 
 static void
-categories_drawing_free (gpointer data)
+report_drawing_free (gpointer data)
 {
-  CategoriesDrawing *d = data;
+  ReportDrawing *d = data;
 
   g_free (d->language);
   g_ptr_array_unref (d->strings);
@@ -241,17 +260,21 @@ categories_drawing_free (gpointer data)
 }
 
 static void
-draw_categories (cairo_t *cr,
-                 double   width,
-                 double   height,
-                 gpointer data)
+draw_report (cairo_t *cr,
+             double   width,
+             double   height,
+             gpointer data)
 {
-  CategoriesDrawing *d = data;
+  ReportDrawing *d = data;
   ShoreChartStyle style;
 
   shore_handout_money_print_style (&style, width, height, d->language);
-  shore_report_categories_draw (cr, &style, (const ShoreReportCategory *) (gpointer) d->items->data,
-                                d->items->len, &d->options);
+  if (d->trend)
+    shore_report_trend_draw (cr, &style, (const ShoreReportMonth *) (gpointer) d->items->data,
+                             d->items->len, &d->options.trend);
+  else
+    shore_report_categories_draw (cr, &style, (const ShoreReportCategory *) (gpointer) d->items->data,
+                                  d->items->len, &d->options.categories);
 }
 
 static gboolean
@@ -263,16 +286,15 @@ add_categories_chart (ShoreHandoutContext *ctx,
                       GError             **error)
 {
   g_autoptr(GArray) totals = shore_ledger_spending_by_category (ctx->store, first, last, error);
-  CategoriesDrawing *d;
+  ReportDrawing *d;
+  ShoreReportCategoryOptions *options;
   ShoreChartStyle style;
 
   if (totals == NULL)
     return FALSE;
 
-  d = g_new0 (CategoriesDrawing, 1);
-  d->language = g_strdup (ctx->options->language);
-  d->strings = g_ptr_array_new_with_free_func (g_free);
-  d->items = g_array_new (FALSE, TRUE, sizeof (ShoreReportCategory));
+  d = report_drawing_new (ctx, FALSE);
+  options = &d->options.categories;
   for (guint i = 0; i < totals->len; i++)
     {
       const ShoreCategoryTotal *total = &g_array_index (totals, ShoreCategoryTotal, i);
@@ -293,53 +315,20 @@ add_categories_chart (ShoreHandoutContext *ctx,
       g_array_append_val (d->items, item);
     }
 
-  shore_report_category_options_init (&d->options);
-  d->options.other_label = shore_handout_money_keep (d->strings, g_strdup (C_("chart", "Other")));
+  shore_report_category_options_init (options);
+  options->other_label = shore_handout_money_keep (d->strings, g_strdup (C_("chart", "Other")));
   for (guint i = 0; i < d->items->len; i++)
-    d->options.show_budgets |= g_array_index (d->items, ShoreReportCategory, i).budget_fen > 0;
-  d->options.budget_label = shore_handout_money_keep (d->strings, g_strdup (_("Budget")));
-  d->options.over_budget_label = shore_handout_money_keep (d->strings, g_strdup (_("Over budget")));
-  d->options.empty_text = shore_handout_money_keep (d->strings, g_strdup (_("No spending this month")));
+    options->show_budgets |= g_array_index (d->items, ShoreReportCategory, i).budget_fen > 0;
+  options->budget_label = shore_handout_money_keep (d->strings, g_strdup (_("Budget")));
+  options->over_budget_label = shore_handout_money_keep (d->strings, g_strdup (_("Over budget")));
+  options->empty_text = shore_handout_money_keep (d->strings, g_strdup (_("No spending this month")));
 
   shore_handout_money_print_style (&style, SHORE_HANDOUT_MONEY_CONTENT_WIDTH, 0, d->language);
   shore_document_add_heading (ctx->doc, _("Where the money went"));
   shore_document_add_drawing (ctx->doc,
-                              shore_report_categories_natural_height (&style, d->items->len, &d->options),
-                              draw_categories, d, categories_drawing_free);
+                              shore_report_categories_natural_height (&style, d->items->len, options),
+                              draw_report, d, report_drawing_free);
   return TRUE;
-}
-
-typedef struct
-{
-  char                    *language;
-  GPtrArray               *strings;
-  GArray                  *months;   /* ShoreReportMonth */
-  ShoreReportTrendOptions  options;
-} TrendDrawing;
-
-static void
-trend_drawing_free (gpointer data)
-{
-  TrendDrawing *d = data;
-
-  g_free (d->language);
-  g_ptr_array_unref (d->strings);
-  g_array_unref (d->months);
-  g_free (d);
-}
-
-static void
-draw_trend (cairo_t *cr,
-            double   width,
-            double   height,
-            gpointer data)
-{
-  TrendDrawing *d = data;
-  ShoreChartStyle style;
-
-  shore_handout_money_print_style (&style, width, height, d->language);
-  shore_report_trend_draw (cr, &style, (const ShoreReportMonth *) (gpointer) d->months->data,
-                           d->months->len, &d->options);
 }
 
 static gboolean
@@ -349,16 +338,15 @@ add_trend_chart (ShoreHandoutContext *ctx,
   const GDate *today = &ctx->options->today;
   g_autoptr(GArray) totals = shore_ledger_monthly_trend (ctx->store, g_date_get_year (today),
                                                           g_date_get_month (today), 12, error);
-  TrendDrawing *d;
+  ReportDrawing *d;
+  ShoreReportTrendOptions *options;
   ShoreChartStyle style;
 
   if (totals == NULL)
     return FALSE;
 
-  d = g_new0 (TrendDrawing, 1);
-  d->language = g_strdup (ctx->options->language);
-  d->strings = g_ptr_array_new_with_free_func (g_free);
-  d->months = g_array_new (FALSE, TRUE, sizeof (ShoreReportMonth));
+  d = report_drawing_new (ctx, TRUE);
+  options = &d->options.trend;
   for (guint i = 0; i < totals->len; i++)
     {
       const ShoreMonthTotal *total = &g_array_index (totals, ShoreMonthTotal, i);
@@ -368,18 +356,18 @@ add_trend_chart (ShoreHandoutContext *ctx,
       month.income_fen = total->income;
       month.spending_fen = total->spending;
       month.debt_fen = total->debt_paid;
-      g_array_append_val (d->months, month);
+      g_array_append_val (d->items, month);
     }
-  d->options.income_label = shore_handout_money_keep (d->strings, g_strdup (_("Income")));
-  d->options.spending_label = shore_handout_money_keep (d->strings, g_strdup (_("Spending")));
-  d->options.debt_label = shore_handout_money_keep (d->strings, g_strdup (_("Debt repayments")));
-  d->options.surplus_label = shore_handout_money_keep (d->strings, g_strdup (_("Left over")));
-  d->options.empty_text = shore_handout_money_keep (d->strings, g_strdup (_("Nothing recorded in these months")));
+  options->income_label = shore_handout_money_keep (d->strings, g_strdup (_("Income")));
+  options->spending_label = shore_handout_money_keep (d->strings, g_strdup (_("Spending")));
+  options->debt_label = shore_handout_money_keep (d->strings, g_strdup (_("Debt repayments")));
+  options->surplus_label = shore_handout_money_keep (d->strings, g_strdup (_("Left over")));
+  options->empty_text = shore_handout_money_keep (d->strings, g_strdup (_("Nothing recorded in these months")));
 
   shore_handout_money_print_style (&style, SHORE_HANDOUT_MONEY_CONTENT_WIDTH, 0, d->language);
   shore_document_add_heading (ctx->doc, _("The last 12 months"));
-  shore_document_add_drawing (ctx->doc, shore_report_trend_natural_height (&style, &d->options),
-                              draw_trend, d, trend_drawing_free);
+  shore_document_add_drawing (ctx->doc, shore_report_trend_natural_height (&style, options),
+                              draw_report, d, report_drawing_free);
   return TRUE;
 }
 

@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 /* The width of the text on an A4 page, as ShoreDocument lays it out. */
 #define SHORE_HANDOUT_MONEY_CONTENT_WIDTH (SHORE_DOCUMENT_A4_WIDTH - 2 * 56.0)
 
+/* Charts print a little smaller than the screen's 12-unit text, next to
+ * the 10.5-point body of the page. */
+#define SHORE_HANDOUT_MONEY_CHART_FONT_SCALE 0.85
+
 /* Adds a NULL-terminated row of cells, taking each (newly allocated) cell. */
 void        shore_handout_money_add_row            (GPtrArray     *rows,
                                                     ...) G_GNUC_NULL_TERMINATED;
@@ -26,7 +30,8 @@ void        shore_handout_money_add_heading_printf (ShoreDocument *doc,
                                                     const char    *format,
                                                     ...) G_GNUC_PRINTF (2, 3);
 
-/* A chart style for grayscale print at @width × @height points. */
+/* A chart style for grayscale print at @width × @height points
+ * (shore_handout_print_style() at SHORE_HANDOUT_MONEY_CHART_FONT_SCALE). */
 void        shore_handout_money_print_style        (ShoreChartStyle *style,
                                                     double           width,
                                                     double           height,

@@ -13,10 +13,6 @@
 #include "../shore-intl.h"
 #include "shore-handout-money-private.h"
 
-/* Charts print a little smaller than the screen's 12-unit text, next to
- * the 10.5-point body of the page. */
-#define CHART_FONT_SCALE 0.85
-
 static GPtrArray *
 collect (char    *first,
          va_list  args)
@@ -93,10 +89,7 @@ shore_handout_money_print_style (ShoreChartStyle *style,
                                  double           height,
                                  const char      *language)
 {
-  shore_chart_style_init (style, width, height);
-  style->print = TRUE;
-  style->font_scale = CHART_FONT_SCALE;
-  style->language = language;
+  shore_handout_print_style (style, width, height, SHORE_HANDOUT_MONEY_CHART_FONT_SCALE, language);
 }
 
 static gboolean

@@ -63,21 +63,6 @@ choose_debt (GListModel *debts,
   return g_steal_pointer (&best);
 }
 
-static char *
-describe_status (char mark)
-{
-  if (mark == '*')
-    return g_strdup (_("Before the loan"));
-  if (mark == 'N')
-    return g_strdup (_("On time"));
-  if (mark == '7')
-    return g_strdup (_("More than 6 months overdue"));
-  if (mark >= '1' && mark <= '6')
-    /* Translators: one month of the credit report's repayment line */
-    return g_strdup_printf (shore_ngettext ("%d month overdue", "%d months overdue", mark - '0'), mark - '0');
-  return g_strdup ("?");
-}
-
 static void
 add_pair (GPtrArray  *rows,
           const char *key,
@@ -328,7 +313,7 @@ add_credit (Case *c)
         /* Translators: a range of months on the overdue handout, such as “2026-01 – 2026-09” */
         months = g_strdup_printf (_("%1$s – %2$04u-%3$02u"), first, g_date_get_year (&last), g_date_get_month (&last));
       if (status[i] != '*')
-        add_pair (rows, months, describe_status (status[i]));
+        add_pair (rows, months, shore_overdue_describe_credit_mark (status[i]));
       g_free (months);
       g_date_add_months (&month, (guint) (j - i + 1));
       i = j + 1;
@@ -342,45 +327,11 @@ add_credit (Case *c)
   shore_document_add_table (c->ctx->doc, header, 2, rows, aligns);
 }
 
-typedef struct
-{
-  ShoreChart *chart;
-  char       *language;
-} Drawing;
-
-static void
-drawing_free (gpointer data)
-{
-  Drawing *drawing = data;
-
-  shore_chart_free (drawing->chart);
-  g_free (drawing->language);
-  g_free (drawing);
-}
-
-/* Draws only: every string of the chart was translated when it was built. */
-static void
-draw_chart (cairo_t *cr,
-            double   width,
-            double   height,
-            gpointer user_data)
-{
-  Drawing *drawing = user_data;
-  ShoreChartStyle style;
-
-  shore_chart_style_init (&style, width, height);
-  style.print = TRUE;
-  style.font_scale = CHART_FONT_SCALE;
-  style.language = drawing->language;
-  shore_chart_draw (drawing->chart, cr, &style);
-}
-
 static gboolean
 add_chart (Case                   *c,
            const ShoreNegotiation *terms,
            GError                **error)
 {
-  Drawing *drawing;
   ShoreChart *chart;
   GDate from;
   int n;
@@ -390,12 +341,9 @@ add_chart (Case                   *c,
   if (chart == NULL)
     return FALSE;
 
-  drawing = g_new0 (Drawing, 1);
-  drawing->chart = chart;
-  drawing->language = g_strdup (c->ctx->options->language);
   /* Translators: a heading of the overdue handout */
   shore_document_add_heading (c->ctx->doc, _("If you keep waiting"));
-  shore_document_add_drawing (c->ctx->doc, CHART_HEIGHT, draw_chart, drawing, drawing_free);
+  shore_handout_add_chart (c->ctx, chart, CHART_HEIGHT, CHART_FONT_SCALE);
   return TRUE;
 }
 
@@ -465,13 +413,10 @@ add_ways_out (Case                   *c,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autofree char *wait_header = NULL;
   g_autofree char *deal_header = NULL;
-  g_autofree char *today_money = NULL;
-  g_autofree char *monthly = NULL;
   g_autofree char *worst = NULL;
   ShoreScenario now, wait, deal;
   int k = c->options.missed_from;
   const GDate *today = &c->options.as_of;
-  char *pay_now_text;
 
   if (!shore_scenario_pay_now (c->loan, k, today, &now, error)
       || !shore_scenario_keep_waiting (c->loan, k, today, HORIZON_DAYS, &wait, error)
@@ -490,26 +435,13 @@ add_ways_out (Case                   *c,
     g_ptr_array_add (rows, scenario_row (_("Total paid"), shore_money_format (now.total),
                                          shore_money_format (wait.total), shore_money_format (deal.total)));
 
-    today_money = shore_money_format (now.now);
-    monthly = shore_money_format (deal.monthly);
-    if (now.months > 0)
-      /* Translators: %s is an amount paid today, %d the number of installments left */
-      pay_now_text = g_strdup_printf (shore_ngettext ("%s today, then %d payment as scheduled",
-                                                      "%s today, then %d payments as scheduled", now.months),
-                                      today_money, now.months);
-    else
-      /* Translators: %s is an amount paid today */
-      pay_now_text = g_strdup_printf (_("%s today, then nothing more"), today_money);
-    g_ptr_array_add (rows, scenario_row (_("Monthly payment"), pay_now_text,
+    g_ptr_array_add (rows, scenario_row (_("Monthly payment"), shore_scenario_describe_pay_now (&now),
                                          g_strdup (_("Nothing paid; what you owe keeps growing")),
-                                         /* Translators: %s is a monthly amount, %d a number of months */
-                                         g_strdup_printf (shore_ngettext ("%s a month for %d month",
-                                                                          "%s a month for %d months", deal.months),
-                                                          monthly, deal.months)));
+                                         shore_scenario_describe_monthly (&deal)));
 
-    worst = describe_status (deal.worst_status);
-    g_ptr_array_add (rows, scenario_row (_("Credit record"), describe_status (now.worst_status),
-                                         describe_status (wait.worst_status),
+    worst = shore_overdue_describe_credit_mark (deal.worst_status);
+    g_ptr_array_add (rows, scenario_row (_("Credit record"), shore_overdue_describe_credit_mark (now.worst_status),
+                                         shore_overdue_describe_credit_mark (wait.worst_status),
                                          /* Translators: %s is the worst mark on the credit report so far, such as “2 months overdue” */
                                          g_strdup_printf (_("%s so far; later months depend on how the lender reports the plan"),
                                                           worst)));

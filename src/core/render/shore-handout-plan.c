@@ -391,35 +391,6 @@ add_month_table (ShoreDocument         *doc,
 
 /* ---- The chart -------------------------------------------------------------- */
 
-typedef struct
-{
-  ShoreChart *chart;
-  char       *language;
-} ChartDrawing;
-
-static void
-chart_drawing_free (gpointer data)
-{
-  ChartDrawing *d = data;
-
-  shore_chart_free (d->chart);
-  g_free (d->language);
-  g_free (d);
-}
-
-static void
-draw_chart (cairo_t *cr,
-            double   width,
-            double   height,
-            gpointer data)
-{
-  ChartDrawing *d = data;
-  ShoreChartStyle style;
-
-  shore_handout_money_print_style (&style, width, height, d->language);
-  shore_chart_draw (d->chart, cr, &style);
-}
-
 /* What is still owed, stacked by loan, day by day from today to the last
  * payment (a payment lowers it on its date). */
 static void
@@ -431,7 +402,6 @@ add_chart (ShoreHandoutContext   *ctx,
   guint n_days = (guint) MAX (g_date_days_between (today, &plan->debt_free_date), 1) + 1;
   g_autoptr(ShoreChart) chart = shore_chart_new (n_days);
   g_autofree gint64 *values = g_new (gint64, n_days);
-  ChartDrawing *drawing = g_new0 (ChartDrawing, 1);
 
   shore_chart_set_start_date (chart, today);
   shore_chart_set_axis_title (chart, C_("payoff", "Still owed"));
@@ -452,10 +422,8 @@ add_chart (ShoreHandoutContext   *ctx,
       shore_chart_add_series (chart, debt_at (d, i)->label, values);
     }
 
-  drawing->chart = g_steal_pointer (&chart);
-  drawing->language = g_strdup (ctx->options->language);
   shore_document_add_heading (ctx->doc, _("What you still owe, month by month"));
-  shore_document_add_drawing (ctx->doc, CHART_HEIGHT, draw_chart, drawing, chart_drawing_free);
+  shore_handout_add_chart (ctx, g_steal_pointer (&chart), CHART_HEIGHT, SHORE_HANDOUT_MONEY_CHART_FONT_SCALE);
 }
 
 /* ---- When the money is not enough --------------------------------------- */

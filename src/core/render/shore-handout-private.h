@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "shore-chart.h"
 #include "shore-handout.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,20 @@ char     *shore_handout_subtitle          (const ShoreHandoutContext *ctx,
                                            const char                *extra) G_GNUC_WARN_UNUSED_RESULT;
 /* The date in the handout's language: “2026年11月24日” / “24 November 2026”. */
 char     *shore_handout_format_date       (const GDate               *date) G_GNUC_WARN_UNUSED_RESULT;
+
+/* A chart style for grayscale print at @width × @height points, its text
+ * @font_scale times the screen's, in the handout's @language. */
+void      shore_handout_print_style       (ShoreChartStyle           *style,
+                                           double                     width,
+                                           double                     height,
+                                           double                     font_scale,
+                                           const char                *language);
+/* Adds @chart (taken) to the handout, @height points high, drawn with
+ * shore_handout_print_style(). */
+void      shore_handout_add_chart         (const ShoreHandoutContext *ctx,
+                                           ShoreChart                *chart,
+                                           double                     height,
+                                           double                     font_scale);
 
 gboolean  shore_handout_build_rights      (ShoreHandoutContext *ctx, GError **error);
 gboolean  shore_handout_build_overdue     (ShoreHandoutContext *ctx, GError **error);

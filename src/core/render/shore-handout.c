@@ -119,6 +119,64 @@ shore_handout_format_date (const GDate *date)
                           g_date_get_day (date));
 }
 
+void
+shore_handout_print_style (ShoreChartStyle *style,
+                           double           width,
+                           double           height,
+                           double           font_scale,
+                           const char      *language)
+{
+  shore_chart_style_init (style, width, height);
+  style->print = TRUE;
+  style->font_scale = font_scale;
+  style->language = language;
+}
+
+typedef struct
+{
+  ShoreChart *chart;
+  char       *language;
+  double      font_scale;
+} ChartDrawing;
+
+static void
+chart_drawing_free (gpointer data)
+{
+  ChartDrawing *d = data;
+
+  shore_chart_free (d->chart);
+  g_free (d->language);
+  g_free (d);
+}
+
+/* Draws only: every string of the chart was translated when it was built. */
+static void
+draw_chart (cairo_t *cr,
+            double   width,
+            double   height,
+            gpointer data)
+{
+  ChartDrawing *d = data;
+  ShoreChartStyle style;
+
+  shore_handout_print_style (&style, width, height, d->font_scale, d->language);
+  shore_chart_draw (d->chart, cr, &style);
+}
+
+void
+shore_handout_add_chart (const ShoreHandoutContext *ctx,
+                         ShoreChart                *chart,
+                         double                     height,
+                         double                     font_scale)
+{
+  ChartDrawing *d = g_new0 (ChartDrawing, 1);
+
+  d->chart = chart;
+  d->language = g_strdup (ctx->options->language);
+  d->font_scale = font_scale;
+  shore_document_add_drawing (ctx->doc, height, draw_chart, d, chart_drawing_free);
+}
+
 /**
  * shore_handout_subtitle:
  * @ctx: the handout being built
