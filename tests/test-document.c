@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -396,7 +397,50 @@ test_write_error (void)
 
   shore_document_add_paragraph (doc, "Text");
   g_assert_false (shore_document_render_pdf (doc, "/nonexistent-dir/shore/doc.pdf", &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "doc.pdf"));
+}
+
+/* A PDF replaces an old file only once it is whole, and leaves nothing
+ * beside it; a folder it cannot write to keeps the old file as it was. */
+static void
+test_replace (void)
+{
+  g_autoptr(ShoreDocument) doc = shore_document_new ("en");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("shore-test-document-XXXXXX", &error);
+  g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  shore_document_add_paragraph (doc, "Text");
+  g_assert_true (g_file_set_contents (pdf, "old", -1, &error));
+  g_assert_true (shore_document_render_pdf (doc, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  listing = g_dir_open (dir, 0, &error);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "handout.pdf");
+  g_assert_null (g_dir_read_name (listing));
+  g_clear_pointer (&listing, g_dir_close);
+
+  if (geteuid () != 0)   /* root writes anywhere */
+    {
+      g_autofree char *again = NULL;
+
+      g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+      g_assert_false (shore_document_render_pdf (doc, pdf, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+      g_clear_error (&error);
+      g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+      g_assert_true (g_file_get_contents (pdf, &again, NULL, NULL));
+      g_assert_cmpmem (again, length, contents, length);
+    }
+
+  g_unlink (pdf);
+  g_rmdir (dir);
 }
 
 static void
@@ -531,6 +575,7 @@ main (int   argc,
       g_test_add_data_func (path, &format_cases[i], test_page_format);
     }
   g_test_add_func ("/document/write-error", test_write_error);
+  g_test_add_func ("/document/replace", test_replace);
   g_test_add_func ("/document/empty", test_empty);
   g_test_add_func ("/document/broken-glyph", test_broken_glyph);
 

@@ -97,6 +97,32 @@ test_check (void)
     }
 }
 
+/* The document language that matches the UI's, from LANGUAGE. */
+static void
+test_ui_language (void)
+{
+  static const struct { const char *env; const char *expected; } cases[] = {
+    { "zh_CN", "zh_CN" },
+    { "zh_TW", "zh_TW" },
+    { "zh_HK:zh_TW", "zh_TW" },
+    { "zh_SG", "zh_CN" },
+    { "fr:en", "en" },
+    { "en_GB:zh_CN", "en" },
+    { "de", "en" },
+  };
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_setenv ("LANGUAGE", cases[i].env, TRUE);
+      g_assert_cmpstr (shore_i18n_ui_language (), ==, cases[i].expected);
+    }
+  if (saved != NULL)
+    g_setenv ("LANGUAGE", saved, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -107,6 +133,7 @@ main (int    argc,
   g_test_add_func ("/i18n/languages", test_languages);
   g_test_add_func ("/i18n/threads", test_threads);
   g_test_add_func ("/i18n/check", test_check);
+  g_test_add_func ("/i18n/ui-language", test_ui_language);
 
   return g_test_run ();
 }

@@ -69,6 +69,37 @@ shore_i18n_init (void)
 }
 
 /**
+ * shore_i18n_ui_language:
+ *
+ * The document language that matches the process's (the UI's) language.
+ *
+ * Returns: "zh_TW" when the UI is in traditional Chinese, "zh_CN" in
+ *   simplified Chinese, "en" otherwise
+ */
+const char *
+shore_i18n_ui_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *name = names[i];
+
+      if (g_str_has_prefix (name, "zh"))
+        {
+          if (strstr (name, "TW") != NULL || strstr (name, "HK") != NULL ||
+              strstr (name, "MO") != NULL || strstr (name, "Hant") != NULL)
+            return "zh_TW";
+          return "zh_CN";
+        }
+      if (g_str_has_prefix (name, "en") || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0)
+        return "en";
+    }
+
+  return "en";
+}
+
+/**
  * shore_i18n_language_is_valid:
  * @language: a language tag
  *

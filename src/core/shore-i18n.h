@@ -10,6 +10,8 @@ void         shore_i18n_init                (void);
 /* Languages a document can be written in, whatever the UI's: "zh_CN",
  * "zh_TW" and "en" (the source strings). */
 gboolean     shore_i18n_language_is_valid   (const char *language);
+/* The one of those that matches the process's (the UI's) language. */
+const char  *shore_i18n_ui_language         (void);
 gboolean     shore_i18n_language_check      (const char *language,
                                              GError    **error);
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "shore-counselor-dialog.h"
+#include "shore-i18n.h"
 #include "shore-training.h"
 
 /* The Presentation language row, in the order of its model. */
@@ -144,7 +145,7 @@ shore_counselor_dialog_init (ShoreCounselorDialog *self)
   for (guint i = 0; names[i] != NULL; i++)
     add_scenario_row (self, names[i]);
 
-  shore_counselor_dialog_set_language (self, shore_counselor_ui_language ());
+  shore_counselor_dialog_set_language (self, shore_i18n_ui_language ());
 }
 
 ShoreCounselorDialog *
@@ -220,35 +221,6 @@ shore_counselor_dialog_set_language (ShoreCounselorDialog *self,
     }
 
   g_warning ("“%s” is not a presentation language", language);
-}
-
-/**
- * shore_counselor_ui_language:
- *
- * Returns: "zh_TW" when the UI is in traditional Chinese, "zh_CN" in
- *   simplified Chinese, "en" otherwise
- */
-const char *
-shore_counselor_ui_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      const char *name = names[i];
-
-      if (g_str_has_prefix (name, "zh"))
-        {
-          if (strstr (name, "TW") != NULL || strstr (name, "HK") != NULL ||
-              strstr (name, "MO") != NULL || strstr (name, "Hant") != NULL)
-            return "zh_TW";
-          return "zh_CN";
-        }
-      if (g_str_has_prefix (name, "en") || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0)
-        return "en";
-    }
-
-  return "en";
 }
 
 /* This program, wherever it was started from (an uninstalled build too). */

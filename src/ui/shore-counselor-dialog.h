@@ -19,7 +19,6 @@ void                  shore_counselor_dialog_set_language (ShoreCounselorDialog 
                                                            const char           *language);
 
 /* The presentation language that matches the UI's script. */
-const char           *shore_counselor_ui_language         (void);
 /* Starts `shore --counselor SCENARIO` in LANGUAGE as a process of its own
  * (the executable is $SHORE_EXECUTABLE if set, else this one). */
 GSubprocess          *shore_counselor_launch              (const char           *scenario,

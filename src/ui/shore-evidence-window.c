@@ -8,6 +8,8 @@
 
 #include "shore-contact-dialog.h"
 #include "shore-document.h"
+#include "shore-handout.h"
+#include "shore-i18n.h"
 #include "shore-evidence-store.h"
 
 #include "shore-evidence-window.h"
@@ -549,60 +551,17 @@ write_text (ShoreEvidenceWindow *self,
                                   NULL, NULL, error);
 }
 
-static gboolean
-is_rule_line (const char *line)
-{
-  return g_str_has_prefix (line, "─");
-}
-
-/* The same sheet, paginated: its first line is the title, a line underlined
- * with ─ a heading, and each block between blank lines a paragraph. */
-static ShoreDocument *
-create_sheet_document (const char *text)
-{
-  const char * const *languages = g_get_language_names ();
-  g_autoptr(ShoreDocument) document = shore_document_new (languages[0]);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GString) block = g_string_new (NULL);
-  guint i = 0;
-
-  while (lines[i] != NULL && *lines[i] == '\0')
-    i++;
-  if (lines[i] != NULL)
-    shore_document_set_title (document, lines[i++], NULL);
-
-  for (; lines[i] != NULL; i++)
-    {
-      gboolean heading = lines[i + 1] != NULL && is_rule_line (lines[i + 1]) && *lines[i] != '\0';
-
-      if (*lines[i] == '\0' || heading || is_rule_line (lines[i]))
-        {
-          if (block->len > 0)
-            shore_document_add_paragraph (document, block->str);
-          g_string_truncate (block, 0);
-          if (heading)
-            shore_document_add_heading (document, lines[i]);
-          continue;
-        }
-
-      if (block->len > 0)
-        g_string_append_c (block, '\n');
-      g_string_append (block, lines[i]);
-    }
-  if (block->len > 0)
-    shore_document_add_paragraph (document, block->str);
-
-  return g_steal_pointer (&document);
-}
-
+/* The PDF is the evidence-sheet handout in the UI's language: the same
+ * tables and citations a counselor prints. */
 static gboolean
 write_pdf (ShoreEvidenceWindow *self,
            GFile               *file,
            GError             **error)
 {
-  g_autofree char *text = get_sheet_text (self);
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(ShoreDocument) document = NULL;
+  ShoreHandoutOptions options;
+  GDate today;
 
   if (path == NULL)
     {
@@ -611,8 +570,10 @@ write_pdf (ShoreEvidenceWindow *self,
       return FALSE;
     }
 
-  document = create_sheet_document (text);
-  return shore_document_render_pdf (document, path, error);
+  get_today (&today);
+  shore_handout_options_init (&options, SHORE_HANDOUT_EVIDENCE, shore_i18n_ui_language (), &today);
+  document = shore_handout_build (self->store, &options, error);
+  return document != NULL && shore_document_render_pdf (document, path, error);
 }
 
 static void

@@ -4,14 +4,12 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "shore-i18n.h"
 #include "shore-letters.h"
-#include "shore-paths.h"
 #include "shore-training.h"
 
 #include "shore-handout-dialog.h"
@@ -99,12 +97,11 @@ show_error (ShoreHandoutDialog *self,
 static guint
 ui_language_index (void)
 {
-  const char * const *names = g_get_language_names ();
+  const char *language = shore_i18n_ui_language ();
 
-  if (g_str_has_prefix (names[0], "zh_TW") || g_str_has_prefix (names[0], "zh_HK") ||
-      g_str_has_prefix (names[0], "zh_MO") || g_str_has_prefix (names[0], "zh_Hant"))
+  if (g_str_equal (language, "zh_TW"))
     return 1;
-  if (g_str_has_prefix (names[0], "zh"))
+  if (g_str_equal (language, "zh_CN"))
     return 0;
   return 2;
 }
@@ -478,46 +475,6 @@ suggested_file_name (ShoreHandoutDialog *self)
   options.letter = self->built_letter;
   options.anonymize = self->built_anonymize;
   return shore_handout_file_name (&options, self->scenario);
-}
-
-static gboolean
-set_errno_error (GError     **error,
-                 int          saved_errno,
-                 const char  *path)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               /* Translators: %1$s is a file name, %2$s the reason */
-               _("Could not save “%1$s”: %2$s"), name, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* The PDF goes to a temporary file beside @path and replaces it only once
- * it is complete: a full disk or a crash never leaves half a handout. */
-static gboolean
-write_pdf (ShoreDocument  *document,
-           const char     *path,
-           GError        **error)
-{
-  int saved_errno = 0;
-  g_autofree char *tmp = shore_paths_make_temp_beside (path, &saved_errno);
-
-  if (tmp == NULL)
-    return set_errno_error (error, saved_errno, path);
-
-  if (!shore_document_render_pdf (document, tmp, error))
-    {
-      g_unlink (tmp);
-      return FALSE;
-    }
-  if (g_rename (tmp, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp);
-      return set_errno_error (error, saved_errno, path);
-    }
-  return TRUE;
 }
 
 static void
@@ -935,7 +892,8 @@ shore_handout_dialog_save (ShoreHandoutDialog  *self,
                    _("Choose a folder on this computer to save the handout."));
       return FALSE;
     }
-  return write_pdf (self->document, path, error);
+  /* Written beside @path and renamed over it: never half a handout. */
+  return shore_document_render_pdf (self->document, path, error);
 }
 
 guint

@@ -6,13 +6,16 @@
 #include <string.h>
 
 #include "../shore-intl.h"
+#include <errno.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <cairo.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
 #include "shore-chart.h"
 #include "shore-document.h"
+#include "../shore-paths.h"
 
 /* Geometry in points. The content area leaves ~20 mm at the sides and top;
  * the footer sits in the bottom margin under a hairline. */
@@ -1523,30 +1526,16 @@ set_cairo_error (cairo_status_t  status,
   return FALSE;
 }
 
-/**
- * shore_document_render_pdf:
- * @self: a document
- * @path: the PDF file to write (replaced if it exists)
- * @error: return location for a #GError (#G_IO_ERROR)
- *
- * Writes the document as an A4 PDF with its fonts embedded, the title as
- * the PDF's title and the headings as its outline.
- *
- * Returns: %TRUE on success
- */
-gboolean
-shore_document_render_pdf (ShoreDocument *self,
-                           const char    *path,
-                           GError       **error)
+static gboolean
+write_pdf (ShoreDocument *self,
+           const char    *path,
+           const char    *target,
+           GError       **error)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
   guint n_pages;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   n_pages = shore_document_get_n_pages (self, SHORE_DOCUMENT_A4_WIDTH, SHORE_DOCUMENT_A4_HEIGHT);
 
@@ -1555,7 +1544,7 @@ shore_document_render_pdf (ShoreDocument *self,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       cairo_surface_destroy (surface);
-      return set_cairo_error (status, path, error);
+      return set_cairo_error (status, target, error);
     }
 
   if (self->title != NULL)
@@ -1576,7 +1565,61 @@ shore_document_render_pdf (ShoreDocument *self,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  return set_cairo_error (status, path, error);
+  return set_cairo_error (status, target, error);
+}
+
+static gboolean
+set_errno_error (int          saved_errno,
+                 const char  *path,
+                 GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not write the PDF “%s”: %s"), name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/**
+ * shore_document_render_pdf:
+ * @self: a document
+ * @path: the PDF file to write (replaced if it exists)
+ * @error: return location for a #GError (#G_IO_ERROR)
+ *
+ * Writes the document as an A4 PDF with its fonts embedded, the title as
+ * the PDF's title and the headings as its outline.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+shore_document_render_pdf (ShoreDocument *self,
+                           const char    *path,
+                           GError       **error)
+{
+  g_autofree char *tmp = NULL;
+  int saved_errno = 0;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Written beside @path and renamed over it once complete: a full disk
+   * or a crash never leaves half a PDF, and an old file stays whole. */
+  tmp = shore_paths_make_temp_beside (path, &saved_errno);
+  if (tmp == NULL)
+    return set_errno_error (saved_errno, path, error);
+  if (!write_pdf (self, tmp, path, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp);
+      return set_errno_error (saved_errno, path, error);
+    }
+  return TRUE;
 }
 
 /**
