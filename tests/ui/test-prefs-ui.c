@@ -85,9 +85,16 @@ test_preferences_switches (void)
   };
   GSettings *settings = get_settings ();
   GType type = SHORE_TYPE_PREFERENCES_WINDOW;
-  GtkWindow *prefs = open_preferences ();
-  GtkSwitch *reminders = shore_test_child (prefs, type, "reminders_switch");
-  GtkSwitch *autostart = shore_test_child (prefs, type, "autostart_switch");
+  GtkWindow *prefs = NULL;
+  GtkSwitch *reminders;
+  GtkSwitch *autostart;
+
+  /* The harness turns reminders off; the schema's default is on. */
+  g_settings_reset (settings, "reminders-enabled");
+  g_assert_true (g_settings_get_boolean (settings, "reminders-enabled"));
+  prefs = open_preferences ();
+  reminders = shore_test_child (prefs, type, "reminders_switch");
+  autostart = shore_test_child (prefs, type, "autostart_switch");
 
   g_assert_true (gtk_switch_get_active (reminders));
   g_assert_true (gtk_switch_get_active (autostart));
@@ -109,7 +116,7 @@ test_preferences_switches (void)
     g_assert_true (gtk_widget_get_sensitive (shore_test_child (prefs, type, dependent_rows[i])));
 
   close_window (prefs, type);
-  g_settings_reset (settings, "reminders-enabled");
+  g_settings_set_boolean (settings, "reminders-enabled", FALSE);
   g_settings_reset (settings, "autostart-reminders");
 }
 
