@@ -299,6 +299,17 @@ test_overdue (Fixture       *f,
 
           g_assert_nonnull (strstr (text, iso));
         }
+
+      /* The Basis column says “typical practice”; the text does not repeat it. */
+      {
+        const char *previous = shore_i18n_set_thread_language (language);
+        g_autofree char *label = g_strdup (shore_overdue_basis_get_label (SHORE_OVERDUE_BASIS_PRACTICE));
+        g_autofree char *repeated = g_strconcat (label, g_str_equal (language, "en") ? ": " : "：", NULL);
+
+        shore_i18n_set_thread_language (previous);
+        g_assert_nonnull (strstr (text, label));
+        g_assert_null (strstr (text, repeated));
+      }
     }
   shore_overdue_result_free (e.result);
 }

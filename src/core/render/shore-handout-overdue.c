@@ -347,6 +347,21 @@ add_chart (Case                   *c,
   return TRUE;
 }
 
+/* A milestone's text may open with its basis (“Typical practice, not law:
+ * …”), which the Basis column already says: the table leaves it out. */
+static char *
+strip_basis (const char *text,
+             const char *label)
+{
+  static const char *const colons[] = { ": ", "：" };
+
+  if (g_str_has_prefix (text, label))
+    for (guint i = 0; i < G_N_ELEMENTS (colons); i++)
+      if (g_str_has_prefix (text + strlen (label), colons[i]))
+        return g_strdup (text + strlen (label) + strlen (colons[i]));
+  return g_strdup (text);
+}
+
 static void
 add_milestones (Case *c)
 {
@@ -373,7 +388,7 @@ add_milestones (Case *c)
 
       cells[0] = shore_date_format_iso (&m->date);
       cells[1] = g_strdup_printf ("%d", m->day);
-      cells[2] = g_strdup (m->text);
+      cells[2] = strip_basis (m->text, shore_overdue_basis_get_label (m->basis));
       if (m->citation != NULL)
         cells[3] = g_strdup_printf ("%s\n%s", shore_overdue_basis_get_label (m->basis), m->citation);
       else
