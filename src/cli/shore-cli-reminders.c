@@ -33,24 +33,14 @@ read_settings (ShoreReminderSettings *out,
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GSettings) settings = NULL;
 
-  /* Defaults of the schema, for a machine where it is not installed. */
-  out->enabled = TRUE;
-  out->lead_days = 3;
-  out->quiet_start_hour = 22;
-  out->quiet_end_hour = 8;
-  *out_autostart = TRUE;
-
+  /* The schema may not be installed on this machine: its defaults then. */
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    return;
+  if (schema != NULL)
+    settings = g_settings_new (APP_ID);
 
-  settings = g_settings_new (APP_ID);
-  out->enabled = g_settings_get_boolean (settings, "reminders-enabled");
-  out->lead_days = g_settings_get_int (settings, "reminder-lead-days");
-  out->quiet_start_hour = g_settings_get_int (settings, "quiet-hours-start");
-  out->quiet_end_hour = g_settings_get_int (settings, "quiet-hours-end");
-  *out_autostart = g_settings_get_boolean (settings, "autostart-reminders");
+  shore_reminder_settings_read (out, settings);
+  *out_autostart = settings != NULL ? g_settings_get_boolean (settings, "autostart-reminders") : TRUE;
 }
 
 static ShoreNotifyUrgency

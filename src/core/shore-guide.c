@@ -135,9 +135,8 @@ article_index_clear (gpointer data)
 static char *
 finish_text (ParseState *state)
 {
-  g_autofree char *msgid = shore_markup_collapse_space (state->text->str);
+  g_autofree char *msgid = shore_markup_take_text (state->text);
 
-  g_string_truncate (state->text, 0);
   if (!state->translate || *msgid == '\0')
     return g_steal_pointer (&msgid);
   /* In the thread's document language, if one is set (handouts). */

@@ -195,17 +195,16 @@ bind_recurring (sqlite3_stmt         *stmt,
   shore_ledger_bind_date (stmt, 12, &item->last_posted);
 }
 
-gboolean
-shore_ledger_add_recurring (ShoreStore      *store,
-                            ShoreRecurring  *item,
-                            GError         **error)
+/* Checks @item and writes it in a transaction of its own: a new row, or
+ * over the row of its id when @update. */
+static gboolean
+write_recurring (ShoreStore            *store,
+                 const ShoreRecurring  *item,
+                 gboolean               update,
+                 GError               **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean ok;
-
-  g_return_val_if_fail (SHORE_IS_STORE (store), FALSE);
-  g_return_val_if_fail (item != NULL && (guint) item->kind < G_N_ELEMENTS (recurring_kinds), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!shore_store_begin (store, error))
     return FALSE;
@@ -214,20 +213,44 @@ shore_ledger_add_recurring (ShoreStore      *store,
   if (ok)
     {
       stmt = shore_store_prepare (store,
-                                  "INSERT INTO recurring (id, kind, amount, account_id, category_id, loan_id, payee,"
-                                  " note, day_of_month, start_date, end_date, last_posted)"
-                                  " VALUES (NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                  update
+                                  ? "UPDATE recurring SET kind = ?2, amount = ?3, account_id = ?4, category_id = ?5,"
+                                    " loan_id = ?6, payee = ?7, note = ?8, day_of_month = ?9, start_date = ?10,"
+                                    " end_date = ?11, last_posted = ?12 WHERE id = ?1"
+                                  : "INSERT INTO recurring (id, kind, amount, account_id, category_id, loan_id, payee,"
+                                    " note, day_of_month, start_date, end_date, last_posted)"
+                                    " VALUES (NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                                   error);
       ok = stmt != NULL;
     }
   if (ok)
     {
+      if (update)
+        sqlite3_bind_int64 (stmt, 1, item->id);
       bind_recurring (stmt, item);
       ok = shore_store_step_done (store, stmt, error);
     }
+  if (ok && update && sqlite3_changes (shore_store_get_db (store)) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("This repeating entry no longer exists."));
+      ok = FALSE;
+    }
   g_clear_pointer (&stmt, sqlite3_finalize);
 
-  if (!shore_ledger_finish_write (store, ok, error))
+  return shore_ledger_finish_write (store, ok, error);
+}
+
+gboolean
+shore_ledger_add_recurring (ShoreStore      *store,
+                            ShoreRecurring  *item,
+                            GError         **error)
+{
+  g_return_val_if_fail (SHORE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (item != NULL && (guint) item->kind < G_N_ELEMENTS (recurring_kinds), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!write_recurring (store, item, FALSE, error))
     return FALSE;
 
   item->id = sqlite3_last_insert_rowid (shore_store_get_db (store));
@@ -239,41 +262,11 @@ shore_ledger_update_recurring (ShoreStore            *store,
                                const ShoreRecurring  *item,
                                GError               **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean ok;
-
   g_return_val_if_fail (SHORE_IS_STORE (store), FALSE);
   g_return_val_if_fail (item != NULL && (guint) item->kind < G_N_ELEMENTS (recurring_kinds), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!shore_store_begin (store, error))
-    return FALSE;
-
-  ok = check_recurring (store, item, error);
-  if (ok)
-    {
-      stmt = shore_store_prepare (store,
-                                  "UPDATE recurring SET kind = ?2, amount = ?3, account_id = ?4, category_id = ?5,"
-                                  " loan_id = ?6, payee = ?7, note = ?8, day_of_month = ?9, start_date = ?10,"
-                                  " end_date = ?11, last_posted = ?12 WHERE id = ?1",
-                                  error);
-      ok = stmt != NULL;
-    }
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, item->id);
-      bind_recurring (stmt, item);
-      ok = shore_store_step_done (store, stmt, error);
-    }
-  if (ok && sqlite3_changes (shore_store_get_db (store)) == 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _("This repeating entry no longer exists."));
-      ok = FALSE;
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  return shore_ledger_finish_write (store, ok, error);
+  return write_recurring (store, item, TRUE, error);
 }
 
 gboolean

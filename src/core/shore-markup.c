@@ -25,6 +25,15 @@ shore_markup_collapse_space (const char *text)
   return g_string_free (out, FALSE);
 }
 
+char *
+shore_markup_take_text (GString *text)
+{
+  char *collapsed = shore_markup_collapse_space (text->str);
+
+  g_string_truncate (text, 0);
+  return collapsed;
+}
+
 gboolean
 shore_markup_error (GMarkupParseContext  *context,
                     GError              **error,

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
  * for ITS elements without preserved space: the result is the msgid. */
 char     *shore_markup_collapse_space (const char          *text) G_GNUC_WARN_UNUSED_RESULT;
 
+/* The element text gathered in @text, collapsed as above; empties @text. */
+char     *shore_markup_take_text      (GString             *text) G_GNUC_WARN_UNUSED_RESULT;
+
 /* Sets @error to “FILE:LINE: WHAT” at the parser's current line (a broken
  * data file is a bug: not translated). Returns %FALSE. */
 gboolean  shore_markup_error          (GMarkupParseContext *context,

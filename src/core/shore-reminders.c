@@ -79,6 +79,37 @@ urgency_for_kind (ShoreReminderKind kind)
 }
 
 /**
+ * shore_reminder_settings_read:
+ * @out: (out): the settings
+ * @settings: (nullable): the application's #GSettings, or %NULL where its
+ *   schema is not installed
+ *
+ * Reads the reminder keys of @settings; without @settings, the schema's
+ * defaults.
+ */
+void
+shore_reminder_settings_read (ShoreReminderSettings *out,
+                              GSettings             *settings)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  /* The schema's defaults. */
+  out->enabled = TRUE;
+  out->lead_days = 3;
+  out->quiet_start_hour = 22;
+  out->quiet_end_hour = 8;
+
+  if (settings == NULL)
+    return;
+
+  out->enabled = g_settings_get_boolean (settings, "reminders-enabled");
+  out->lead_days = g_settings_get_int (settings, "reminder-lead-days");
+  out->quiet_start_hour = g_settings_get_int (settings, "quiet-hours-start");
+  out->quiet_end_hour = g_settings_get_int (settings, "quiet-hours-end");
+}
+
+/**
  * shore_reminders_in_quiet_hours:
  * @settings: the reminder settings
  * @now: the local time

@@ -90,6 +90,10 @@ typedef struct
 void        shore_reminder_free              (ShoreReminder               *reminder);
 const char *shore_reminder_kind_to_string    (ShoreReminderKind            kind); /* "due-soon", "due", … "budget-100" */
 
+/* The reminder keys of the app's @settings; %NULL: the schema's defaults. */
+void        shore_reminder_settings_read     (ShoreReminderSettings       *out,
+                                              GSettings                   *settings);
+
 gboolean    shore_reminders_in_quiet_hours   (const ShoreReminderSettings *settings,
                                               GDateTime                   *now);
 /* @now plus one day. */

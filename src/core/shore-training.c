@@ -572,9 +572,8 @@ on_end_element_cb (GMarkupParseContext  *context,
 
   if (state->text_out != NULL)
     {
-      char *text = shore_markup_collapse_space (state->text->str);
+      char *text = shore_markup_take_text (state->text);
 
-      g_string_truncate (state->text, 0);
       if (*text == '\0')
         {
           g_free (text);

@@ -46,25 +46,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-read_settings (ShoreRemindersController *self,
-               ShoreReminderSettings    *out)
-{
-  /* The schema's defaults. */
-  out->enabled = TRUE;
-  out->lead_days = 3;
-  out->quiet_start_hour = 22;
-  out->quiet_end_hour = 8;
-
-  if (self->settings == NULL)
-    return;
-
-  out->enabled = g_settings_get_boolean (self->settings, "reminders-enabled");
-  out->lead_days = g_settings_get_int (self->settings, "reminder-lead-days");
-  out->quiet_start_hour = g_settings_get_int (self->settings, "quiet-hours-start");
-  out->quiet_end_hour = g_settings_get_int (self->settings, "quiet-hours-end");
-}
-
 static ShoreNotifyUrgency
 urgency_for (ShoreReminderUrgency urgency)
 {
@@ -156,7 +137,7 @@ shore_reminders_controller_check (ShoreRemindersController *self,
 
   now_local = now != NULL ? g_date_time_ref (now) : g_date_time_new_now_local ();
   date_from_date_time (now_local, &today);
-  read_settings (self, &settings);
+  shore_reminder_settings_read (&settings, self->settings);
 
   debts = shore_debts_list (self->store, &today, &error);
   budget_lines = debts != NULL ? shore_ledger_budget_lines (self->store, g_date_get_year (&today),

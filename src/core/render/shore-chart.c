@@ -11,7 +11,7 @@
 
 #include "../shore-money.h"
 
-#include "shore-chart.h"
+#include "shore-chart-private.h"
 
 /* Layout constants, in user units at font scale 1 (pixels on screen). */
 #define FONT_SIZE         12.0
@@ -60,10 +60,7 @@ struct _ShoreChart
   gboolean            has_geometry;
 };
 
-typedef struct
-{
-  double r, g, b;
-} Rgb;
+typedef ShoreChartRgb Rgb;
 
 typedef enum {
   HATCH_NONE,
@@ -115,21 +112,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (screen_fills) == G_N_ELEMENTS (outlines_light));
 G_STATIC_ASSERT (G_N_ELEMENTS (screen_fills) == G_N_ELEMENTS (outlines_dark));
 G_STATIC_ASSERT (G_N_ELEMENTS (screen_fills) == G_N_ELEMENTS (print_fills));
 
-/* Everything one draw needs. */
-typedef struct
-{
-  cairo_t              *cr;
-  PangoContext         *pango;
-  PangoFontDescription *font;
-  PangoFontDescription *small_font;
-  PangoFontDescription *bold_font;
-  PangoFontDescription *title_font;
-  double                u;          /* one unit at this font scale */
-  gboolean              print;
-  gboolean              dark;
-  Rgb                   bg;
-  Rgb                   fg;
-} Drawing;
+typedef ShoreChartDrawing Drawing;
 
 /* The plot rectangle and its scales. */
 typedef struct
@@ -246,10 +229,20 @@ make_font (const char *family,
   return font;
 }
 
-static void
-drawing_init (Drawing               *d,
-              cairo_t               *cr,
-              const ShoreChartStyle *style)
+/* shore_chart_drawing_init:
+ * @d: the state to set up
+ * @cr: where to draw
+ * @style: how to draw
+ * @bold_size: the size of @d's bold font at font scale 1
+ *
+ * Sets @d up for @style: fonts in its language and scale, white or dark
+ * gray behind the text on screen, black on white with gray antialiasing in
+ * print. shore_chart_drawing_clear() frees what it holds. */
+void
+shore_chart_drawing_init (ShoreChartDrawing     *d,
+                          cairo_t               *cr,
+                          const ShoreChartStyle *style,
+                          double                 bold_size)
 {
   static const Rgb white = RGB (0xffffff);
   static const Rgb black = RGB (0x000000);
@@ -280,12 +273,12 @@ drawing_init (Drawing               *d,
 
   d->font = make_font (family, FONT_SIZE * scale, PANGO_WEIGHT_NORMAL);
   d->small_font = make_font (family, SMALL_FONT_SIZE * scale, PANGO_WEIGHT_NORMAL);
-  d->bold_font = make_font (family, SMALL_FONT_SIZE * scale, PANGO_WEIGHT_BOLD);
+  d->bold_font = make_font (family, bold_size * scale, PANGO_WEIGHT_BOLD);
   d->title_font = make_font (family, TITLE_FONT_SIZE * scale, PANGO_WEIGHT_BOLD);
 }
 
-static void
-drawing_clear (Drawing *d)
+void
+shore_chart_drawing_clear (ShoreChartDrawing *d)
 {
   g_clear_object (&d->pango);
   g_clear_pointer (&d->font, pango_font_description_free);
@@ -307,10 +300,10 @@ make_layout (Drawing                    *d,
   return layout;
 }
 
-static void
-layout_size (PangoLayout *layout,
-             double      *w,
-             double      *h)
+void
+shore_chart_layout_size (PangoLayout *layout,
+                         double      *w,
+                         double      *h)
 {
   int pw, ph;
 
@@ -321,19 +314,19 @@ layout_size (PangoLayout *layout,
     *h = (double) ph / PANGO_SCALE;
 }
 
-static void
-limit_width (PangoLayout *layout,
-             double       width)
+void
+shore_chart_limit_width (PangoLayout *layout,
+                         double       width)
 {
   pango_layout_set_width (layout, (int) (MAX (width, 1.0) * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
 }
 
-static void
-show_layout (Drawing     *d,
-             PangoLayout *layout,
-             double       x,
-             double       y)
+void
+shore_chart_show_layout (ShoreChartDrawing *d,
+                         PangoLayout       *layout,
+                         double             x,
+                         double             y)
 {
   cairo_move_to (d->cr, x, y);
   pango_cairo_show_layout (d->cr, layout);
@@ -346,7 +339,7 @@ text_height (Drawing                    *d,
   g_autoptr(PangoLayout) layout = make_layout (d, "0", font);
   double h;
 
-  layout_size (layout, NULL, &h);
+  shore_chart_layout_size (layout, NULL, &h);
   return h;
 }
 
@@ -581,9 +574,9 @@ draw_title (Drawing    *d,
   layout = make_layout (d, title, d->title_font);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  layout_size (layout, NULL, &h);
+  shore_chart_layout_size (layout, NULL, &h);
   set_rgb (d->cr, &d->fg, 1.0);
-  show_layout (d, layout, x, y);
+  shore_chart_show_layout (d, layout, x, y);
 
   return y + h + SPACING * d->u;
 }
@@ -708,8 +701,8 @@ draw_legend (ShoreChart *self,
       double swatch = (SWATCH_WIDTH + SPACING) * d->u;
       double w, h;
 
-      limit_width (layout, width - swatch);
-      layout_size (layout, &w, &h);
+      shore_chart_limit_width (layout, width - swatch);
+      shore_chart_layout_size (layout, &w, &h);
       if (x > x0 && x + swatch + w > x0 + width)
         {
           x = x0;
@@ -720,7 +713,7 @@ draw_legend (ShoreChart *self,
       else
         draw_swatch (d, k, x, y + (line_h - SWATCH_HEIGHT * d->u) / 2);
       set_rgb (d->cr, &d->fg, 1.0);
-      show_layout (d, layout, x + swatch, y + (line_h - h) / 2);
+      shore_chart_show_layout (d, layout, x + swatch, y + (line_h - h) / 2);
       x += swatch + w + gap;
     }
 
@@ -779,7 +772,7 @@ place_marker (Placed       *p,
   int best = G_MAXINT;
   double w;
 
-  layout_size (p->layout, &w, NULL);
+  shore_chart_layout_size (p->layout, &w, NULL);
   for (int side = 0; side < 2 && best > 0; side++)
     for (int row = 0; row < max_rows && best > 0; row++)
       {
@@ -853,11 +846,11 @@ place_markers (ShoreChart  *self,
         continue;
 
       p->layout = make_layout (d, label, p->marker->emphasize ? d->bold_font : d->small_font);
-      layout_size (p->layout, &full_w, NULL);
+      shore_chart_layout_size (p->layout, &full_w, NULL);
       if (full_w > MARKER_LABEL_MAX * d->u)
         {
-          limit_width (p->layout, MARKER_LABEL_MAX * d->u);
-          layout_size (p->layout, &full_w, NULL);
+          shore_chart_limit_width (p->layout, MARKER_LABEL_MAX * d->u);
+          shore_chart_layout_size (p->layout, &full_w, NULL);
         }
 
       for (guint s = 0; s < G_N_ELEMENTS (shrink) && p->row < 0; s++)
@@ -868,7 +861,7 @@ place_markers (ShoreChart  *self,
 
               if (w < 2 * SMALL_FONT_SIZE * d->u)
                 break;
-              limit_width (p->layout, w);
+              shore_chart_limit_width (p->layout, w);
             }
           place_marker (p, placed, i, max_rows, f->x, max_x, pad);
         }
@@ -935,7 +928,7 @@ draw_markers (Drawing     *d,
       set_rgb (cr, &d->bg, 1.0);
       cairo_fill (cr);
       set_rgb (cr, &d->fg, 1.0);
-      show_layout (d, p->layout, p->left, top + d->u);
+      shore_chart_show_layout (d, p->layout, p->left, top + d->u);
     }
 }
 
@@ -963,9 +956,9 @@ draw_y_axis (Drawing      *d,
       cairo_line_to (cr, f->x + f->w, y);
       cairo_stroke (cr);
 
-      layout_size (layout, &w, &h);
+      shore_chart_layout_size (layout, &w, &h);
       set_rgb (cr, &d->fg, d->print ? 1.0 : 0.8);
-      show_layout (d, layout, f->x - SPACING * d->u - w, y - h / 2);
+      shore_chart_show_layout (d, layout, f->x - SPACING * d->u - w, y - h / 2);
     }
 }
 
@@ -1103,7 +1096,7 @@ make_x_ticks (ShoreChart  *self,
   else
     sample = "0000-00";
   layout = make_layout (d, sample, d->small_font);
-  layout_size (layout, &w, NULL);
+  shore_chart_layout_size (layout, &w, NULL);
   min_px = w + 2 * PADDING * d->u;
 
   if (!g_date_valid (&self->start))
@@ -1181,12 +1174,12 @@ draw_x_axis (ShoreChart  *self,
       cairo_line_to (cr, x, bottom + 4 * d->u);
       cairo_stroke (cr);
 
-      layout_size (layout, &w, NULL);
+      shore_chart_layout_size (layout, &w, NULL);
       left = CLAMP (x - w / 2, min_x, max_x - w);
       if (left > last_right + SPACING * d->u)
         {
           set_rgb (cr, &d->fg, d->print ? 1.0 : 0.8);
-          show_layout (d, layout, left, bottom + 5 * d->u);
+          shore_chart_show_layout (d, layout, left, bottom + 5 * d->u);
           last_right = left + w;
         }
       g_free (tick->label);
@@ -1224,10 +1217,10 @@ draw_contents (ShoreChart            *self,
       g_autoptr(PangoLayout) layout = make_layout (d, self->axis_title, d->small_font);
       double h;
 
-      limit_width (layout, x1 - x0);
-      layout_size (layout, NULL, &h);
+      shore_chart_limit_width (layout, x1 - x0);
+      shore_chart_layout_size (layout, NULL, &h);
       set_rgb (d->cr, &d->fg, d->print ? 1.0 : 0.8);
-      show_layout (d, layout, x0, y);
+      shore_chart_show_layout (d, layout, x0, y);
       y += h + SPACING * d->u;
     }
 
@@ -1243,7 +1236,7 @@ draw_contents (ShoreChart            *self,
       g_autoptr(PangoLayout) layout = make_layout (d, text, d->small_font);
       double w;
 
-      layout_size (layout, &w, NULL);
+      shore_chart_layout_size (layout, &w, NULL);
       label_w = MAX (label_w, w);
     }
 
@@ -1584,7 +1577,7 @@ shore_chart_draw (ShoreChart            *self,
 
   cairo_save (cr);
   cairo_new_path (cr);
-  drawing_init (&d, cr, style);
+  shore_chart_drawing_init (&d, cr, style, SMALL_FONT_SIZE);
 
   cairo_rectangle (cr, 0, 0, style->width, style->height);
   set_rgb (cr, &d.bg, 1.0);
@@ -1592,7 +1585,7 @@ shore_chart_draw (ShoreChart            *self,
 
   draw_contents (self, &d, style);
 
-  drawing_clear (&d);
+  shore_chart_drawing_clear (&d);
   cairo_restore (cr);
 }
 

@@ -220,7 +220,7 @@ plan_columns (ShoreReportDrawing    *d,
       g_autoptr(PangoLayout) layout = shore_report_make_layout (d, rows[r].label, d->font);
       double w;
 
-      shore_report_layout_size (layout, &w, NULL);
+      shore_chart_layout_size (layout, &w, NULL);
       label_w = MAX (label_w, w);
       amount_w = MAX (amount_w, shore_report_text_width (d, amount, d->font));
     }
@@ -289,21 +289,21 @@ draw_category_row (ShoreReportDrawing    *d,
   ShoreReportFill fill = row->other ? FILL_OTHER : over ? FILL_OVER : FILL_BAR;
 
   /* the name */
-  shore_report_limit_width (label, c->label_w);
-  shore_report_layout_size (label, NULL, &h);
+  shore_chart_limit_width (label, c->label_w);
+  shore_chart_layout_size (label, NULL, &h);
   shore_report_set_text_source (d, row->other);
-  shore_report_show_layout (d, label, c->label_x, top + (line_h - h) / 2);
+  shore_chart_show_layout (d, label, c->label_x, top + (line_h - h) / 2);
 
   /* the amount and its share */
-  shore_report_layout_size (amount_layout, &w, &h);
+  shore_chart_layout_size (amount_layout, &w, &h);
   if (over && !d->print)
     shore_report_set_rgb (d->cr, d->dark ? &shore_report_negative_dark : &shore_report_negative_light, 1.0);
   else
     shore_report_set_text_source (d, FALSE);
-  shore_report_show_layout (d, amount_layout, c->amount_right - w, top + (line_h - h) / 2);
-  shore_report_layout_size (share_layout, &w, &h);
+  shore_chart_show_layout (d, amount_layout, c->amount_right - w, top + (line_h - h) / 2);
+  shore_chart_layout_size (share_layout, &w, &h);
   shore_report_set_text_source (d, TRUE);
-  shore_report_show_layout (d, share_layout, c->share_right - w, top + (line_h - h) / 2);
+  shore_chart_show_layout (d, share_layout, c->share_right - w, top + (line_h - h) / 2);
 
   /* a faint track shows the full scale on screen */
   if (!d->print)
@@ -389,13 +389,7 @@ shore_report_categories_draw (cairo_t                          *cr,
   if (!shore_report_style_is_drawable (style))
     return;
 
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_rectangle (cr, 0, 0, style->width, style->height);
-  cairo_clip (cr);
-  shore_report_drawing_init (&d, cr, style);
-  shore_report_set_rgb (cr, &d.bg, 1.0);
-  cairo_paint (cr);
+  shore_report_drawing_begin (&d, cr, style);
 
   rows = make_rows (items, n_items, options, &n_rows, &total);
   for (guint r = 0; r < n_rows; r++)
@@ -417,8 +411,7 @@ shore_report_categories_draw (cairo_t                          *cr,
         draw_category_row (&d, &m, &c, &rows[r], total, scale_max, m.legend_bottom + r * pitch);
     }
 
-  shore_report_drawing_clear (&d);
-  cairo_restore (cr);
+  shore_report_drawing_end (&d);
 }
 
 /**
@@ -452,7 +445,7 @@ shore_report_categories_natural_height (const ShoreChartStyle            *style,
   shore_report_drawing_init (&d, cr, style);
   measure_categories (&d, style, options, &m);
   height = ceil (categories_height (&m, count_rows (n_items, options)));
-  shore_report_drawing_clear (&d);
+  shore_chart_drawing_clear (&d);
   cairo_destroy (cr);
 
   return height;

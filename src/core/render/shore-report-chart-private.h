@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <pango/pangocairo.h>
-
+#include "shore-chart-private.h"
 #include "shore-report-chart.h"
 
 G_BEGIN_DECLS
@@ -21,10 +20,7 @@ G_BEGIN_DECLS
  * so the span stays within what shore_chart_nice_ticks() handles. */
 #define TREND_LIMIT (SHORE_CHART_MAX_FEN / 2)
 
-typedef struct
-{
-  double r, g, b;
-} ShoreReportRgb;
+typedef ShoreChartRgb ShoreReportRgb;
 
 /* Every way a bar or swatch is filled. */
 typedef enum {
@@ -37,20 +33,7 @@ typedef enum {
   N_FILLS
 } ShoreReportFill;
 
-/* Everything one draw needs. */
-typedef struct
-{
-  cairo_t              *cr;
-  PangoContext         *pango;
-  PangoFontDescription *font;
-  PangoFontDescription *small_font;
-  PangoFontDescription *bold_font;
-  double                u;          /* one unit at this font scale */
-  gboolean              print;
-  gboolean              dark;
-  ShoreReportRgb        bg;
-  ShoreReportRgb        fg;
-} ShoreReportDrawing;
+typedef ShoreChartDrawing ShoreReportDrawing;
 
 typedef enum {
   SWATCH_FILL,
@@ -78,7 +61,12 @@ void          shore_report_set_gray                 (cairo_t                    
 void          shore_report_drawing_init             (ShoreReportDrawing           *d,
                                                      cairo_t                      *cr,
                                                      const ShoreChartStyle        *style);
-void          shore_report_drawing_clear            (ShoreReportDrawing           *d);
+/* A whole chart: saves @cr, clips it to @style and paints the background;
+ * the end clears @d and restores @cr. */
+void          shore_report_drawing_begin            (ShoreReportDrawing           *d,
+                                                     cairo_t                      *cr,
+                                                     const ShoreChartStyle        *style);
+void          shore_report_drawing_end              (ShoreReportDrawing           *d);
 gboolean      shore_report_style_is_drawable        (const ShoreChartStyle        *style);
 /* Measuring needs a cairo context too; this one matches an image surface. */
 cairo_t      *shore_report_create_measuring_context (void);
@@ -89,15 +77,6 @@ PangoLayout  *shore_report_make_layout              (ShoreReportDrawing         
 PangoLayout  *shore_report_make_number_layout       (ShoreReportDrawing           *d,
                                                      const char                   *text,
                                                      const PangoFontDescription   *font);
-void          shore_report_layout_size              (PangoLayout                  *layout,
-                                                     double                       *w,
-                                                     double                       *h);
-void          shore_report_limit_width              (PangoLayout                  *layout,
-                                                     double                        width);
-void          shore_report_show_layout              (ShoreReportDrawing           *d,
-                                                     PangoLayout                  *layout,
-                                                     double                        x,
-                                                     double                        y);
 double        shore_report_text_height              (ShoreReportDrawing           *d,
                                                      const PangoFontDescription   *font);
 double        shore_report_text_width               (ShoreReportDrawing           *d,

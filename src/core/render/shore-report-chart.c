@@ -12,8 +12,7 @@
  * and the axis ticks of the trend. */
 
 /* Layout constants, in user units at font scale 1 (pixels on screen). */
-#define FONT_SIZE        12.0
-#define SMALL_FONT_SIZE  11.0
+#define BOLD_FONT_SIZE   12.0
 #define SWATCH_WIDTH     18.0
 #define SWATCH_HEIGHT    12.0
 #define HATCH_SPACING     4.0
@@ -71,65 +70,38 @@ shore_report_set_gray (cairo_t *cr,
   cairo_set_source_rgb (cr, gray, gray, gray);
 }
 
-static PangoFontDescription *
-make_font (const char *family,
-           double      size,
-           PangoWeight weight)
-{
-  PangoFontDescription *font = pango_font_description_new ();
-
-  pango_font_description_set_family (font, family);
-  /* Absolute: one size in user units whether the target is pixels or points. */
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
-
-  return font;
-}
-
+/* The report charts' bold font is as large as the regular one (12). */
 void
 shore_report_drawing_init (ShoreReportDrawing    *d,
                            cairo_t               *cr,
                            const ShoreChartStyle *style)
 {
-  static const ShoreReportRgb white = RGB (0xffffff);
-  static const ShoreReportRgb black = RGB (0x000000);
-  static const ShoreReportRgb dark_bg = RGB (0x1e1e1e);
-  static const ShoreReportRgb light_fg = RGB (0x333333);
-  g_autofree char *lang = shore_chart_normalize_language (style->language);
-  const char *family = shore_chart_font_family (lang);
-  double scale = style->font_scale > 0 ? style->font_scale : 1.0;
+  shore_chart_drawing_init (d, cr, style, BOLD_FONT_SIZE);
+}
 
-  d->cr = cr;
-  d->u = scale;
-  d->print = style->print;
-  d->dark = style->dark && !style->print;
-  d->bg = d->dark ? dark_bg : white;
-  d->fg = d->print ? black : d->dark ? white : light_fg;
-
-  d->pango = pango_cairo_create_context (cr);
-  pango_context_set_language (d->pango, pango_language_from_string (lang));
-  if (d->print)
-    {
-      /* Gray antialiasing: no colour fringes from subpixel rendering on paper. */
-      cairo_font_options_t *options = cairo_font_options_create ();
-
-      cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-      pango_cairo_context_set_font_options (d->pango, options);
-      cairo_font_options_destroy (options);
-    }
-
-  d->font = make_font (family, FONT_SIZE * scale, PANGO_WEIGHT_NORMAL);
-  d->small_font = make_font (family, SMALL_FONT_SIZE * scale, PANGO_WEIGHT_NORMAL);
-  d->bold_font = make_font (family, FONT_SIZE * scale, PANGO_WEIGHT_BOLD);
+/* Saves @cr, clips it to @style's size, sets @d up and paints the
+ * background; shore_report_drawing_end() clears @d and restores @cr. */
+void
+shore_report_drawing_begin (ShoreReportDrawing    *d,
+                            cairo_t               *cr,
+                            const ShoreChartStyle *style)
+{
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_rectangle (cr, 0, 0, style->width, style->height);
+  cairo_clip (cr);
+  shore_report_drawing_init (d, cr, style);
+  shore_report_set_rgb (cr, &d->bg, 1.0);
+  cairo_paint (cr);
 }
 
 void
-shore_report_drawing_clear (ShoreReportDrawing *d)
+shore_report_drawing_end (ShoreReportDrawing *d)
 {
-  g_clear_object (&d->pango);
-  g_clear_pointer (&d->font, pango_font_description_free);
-  g_clear_pointer (&d->small_font, pango_font_description_free);
-  g_clear_pointer (&d->bold_font, pango_font_description_free);
+  cairo_t *cr = d->cr;
+
+  shore_chart_drawing_clear (d);
+  cairo_restore (cr);
 }
 
 gboolean
@@ -179,38 +151,6 @@ shore_report_make_number_layout (ShoreReportDrawing         *d,
   return layout;
 }
 
-void
-shore_report_layout_size (PangoLayout *layout,
-                          double      *w,
-                          double      *h)
-{
-  int pw, ph;
-
-  pango_layout_get_size (layout, &pw, &ph);
-  if (w)
-    *w = (double) pw / PANGO_SCALE;
-  if (h)
-    *h = (double) ph / PANGO_SCALE;
-}
-
-void
-shore_report_limit_width (PangoLayout *layout,
-                          double       width)
-{
-  pango_layout_set_width (layout, (int) (MAX (width, 1.0) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-}
-
-void
-shore_report_show_layout (ShoreReportDrawing *d,
-                          PangoLayout        *layout,
-                          double              x,
-                          double              y)
-{
-  cairo_move_to (d->cr, x, y);
-  pango_cairo_show_layout (d->cr, layout);
-}
-
 double
 shore_report_text_height (ShoreReportDrawing         *d,
                           const PangoFontDescription *font)
@@ -219,7 +159,7 @@ shore_report_text_height (ShoreReportDrawing         *d,
   g_autoptr(PangoLayout) layout = shore_report_make_layout (d, "0\xe4\xb8\x80", font);
   double h;
 
-  shore_report_layout_size (layout, NULL, &h);
+  shore_chart_layout_size (layout, NULL, &h);
   return h;
 }
 
@@ -231,7 +171,7 @@ shore_report_text_width (ShoreReportDrawing         *d,
   g_autoptr(PangoLayout) layout = shore_report_make_number_layout (d, text, font);
   double w;
 
-  shore_report_layout_size (layout, &w, NULL);
+  shore_chart_layout_size (layout, &w, NULL);
   return w;
 }
 
@@ -258,9 +198,9 @@ shore_report_draw_empty (ShoreReportDrawing    *d,
   pango_layout_set_width (layout, (int) (MAX (style->width - 2 * pad, 1.0) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  shore_report_layout_size (layout, &w, &h);
+  shore_chart_layout_size (layout, &w, &h);
   shore_report_set_text_source (d, TRUE);
-  shore_report_show_layout (d, layout, pad, MAX ((style->height - h) / 2, 0));
+  shore_chart_show_layout (d, layout, pad, MAX ((style->height - h) / 2, 0));
 }
 
 /* Helpers: fills */
@@ -465,8 +405,8 @@ shore_report_draw_legend (ShoreReportDrawing           *d,
         continue;
 
       layout = shore_report_make_layout (d, entries[k].label, d->font);
-      shore_report_limit_width (layout, width - swatch);
-      shore_report_layout_size (layout, &w, &h);
+      shore_chart_limit_width (layout, width - swatch);
+      shore_chart_layout_size (layout, &w, &h);
       if (x > x0 && x + swatch + w > x0 + width)
         {
           x = x0;
@@ -476,7 +416,7 @@ shore_report_draw_legend (ShoreReportDrawing           *d,
         {
           draw_swatch (d, &entries[k], x, y + (line_h - SWATCH_HEIGHT * d->u) / 2);
           shore_report_set_text_source (d, FALSE);
-          shore_report_show_layout (d, layout, x + swatch, y + (line_h - h) / 2);
+          shore_chart_show_layout (d, layout, x + swatch, y + (line_h - h) / 2);
         }
       x += swatch + w + gap;
       any = TRUE;

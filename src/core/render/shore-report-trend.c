@@ -105,9 +105,9 @@ draw_trend_grid (ShoreReportDrawing *d,
       cairo_line_to (cr, p->x + p->w, y);
       cairo_stroke (cr);
 
-      shore_report_layout_size (layout, &w, &h);
+      shore_chart_layout_size (layout, &w, &h);
       shore_report_set_text_source (d, TRUE);
-      shore_report_show_layout (d, layout, p->x - SPACING * d->u - w, y - h / 2);
+      shore_chart_show_layout (d, layout, p->x - SPACING * d->u - w, y - h / 2);
     }
 }
 
@@ -126,9 +126,9 @@ draw_zero_line (ShoreReportDrawing *d,
   cairo_line_to (d->cr, p->x + p->w, y);
   cairo_stroke (d->cr);
 
-  shore_report_layout_size (layout, &w, &h);
+  shore_chart_layout_size (layout, &w, &h);
   shore_report_set_text_source (d, TRUE);
-  shore_report_show_layout (d, layout, p->x - SPACING * d->u - w, y - h / 2);
+  shore_chart_show_layout (d, layout, p->x - SPACING * d->u - w, y - h / 2);
 }
 
 static void
@@ -209,7 +209,7 @@ draw_month_labels (ShoreReportDrawing     *d,
       g_autoptr(PangoLayout) layout = shore_report_make_layout (d, months[i].label, d->small_font);
       double w;
 
-      shore_report_layout_size (layout, &w, NULL);
+      shore_chart_layout_size (layout, &w, NULL);
       widest = MAX (widest, w);
     }
   /* every month when they fit, else every 2nd, 3rd, … */
@@ -222,10 +222,10 @@ draw_month_labels (ShoreReportDrawing     *d,
       double cx = p->x + (i + 0.5) * group;
       double w;
 
-      shore_report_limit_width (layout, step * group - SPACING * d->u);
-      shore_report_layout_size (layout, &w, NULL);
+      shore_chart_limit_width (layout, step * group - SPACING * d->u);
+      shore_chart_layout_size (layout, &w, NULL);
       shore_report_set_text_source (d, FALSE);
-      shore_report_show_layout (d, layout, cx - w / 2, top);
+      shore_chart_show_layout (d, layout, cx - w / 2, top);
     }
 }
 
@@ -328,21 +328,14 @@ shore_report_trend_draw (cairo_t                       *cr,
   if (!shore_report_style_is_drawable (style))
     return;
 
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_rectangle (cr, 0, 0, style->width, style->height);
-  cairo_clip (cr);
-  shore_report_drawing_init (&d, cr, style);
-  shore_report_set_rgb (cr, &d.bg, 1.0);
-  cairo_paint (cr);
+  shore_report_drawing_begin (&d, cr, style);
 
   if (n_months == 0)
     shore_report_draw_empty (&d, style, options->empty_text);
   else
     draw_trend_contents (&d, style, months, n_months, options);
 
-  shore_report_drawing_clear (&d);
-  cairo_restore (cr);
+  shore_report_drawing_end (&d);
 }
 
 /**
@@ -373,7 +366,7 @@ shore_report_trend_natural_height (const ShoreChartStyle         *style,
   top = shore_report_draw_legend (&d, entries, n_entries, pad, pad, style->width - 2 * pad, TRUE);
   height = ceil (top + TREND_PLOT_HEIGHT * d.u + shore_report_text_height (&d, d.small_font) * 1.5
                  + SPACING * d.u + pad);
-  shore_report_drawing_clear (&d);
+  shore_chart_drawing_clear (&d);
   cairo_destroy (cr);
 
   return height;
