@@ -13,6 +13,7 @@
 #include "shore-ledger-settings.h"
 #include "shore-recurring-dialog.h"
 #include "shore-report-view.h"
+#include "shore-ui-util.h"
 
 /* How far ahead “Coming up” looks from today. */
 #define UPCOMING_DAYS 30
@@ -27,18 +28,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* ---- Helpers ----------------------------------------------------------- */
-
-static void
-get_today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date,
-                  (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now),
-                  (GDateYear) g_date_time_get_year (now));
-}
 
 GtkWindow *
 shore_budget_page_get_parent_window (ShoreBudgetPage *self)
@@ -68,7 +57,7 @@ get_summary_day (ShoreBudgetPage *self,
 {
   GDate first, last;
 
-  get_today (day);
+  shore_ui_get_today (day);
   shore_budget_page_get_month_bounds (self, &first, &last);
   if (g_date_compare (day, &last) > 0)
     *day = last;
@@ -417,7 +406,7 @@ update_upcoming (ShoreBudgetPage *self)
 
   clear_list_box (self->upcoming_list);
   g_clear_pointer (&self->upcoming, g_array_unref);
-  get_today (&today);
+  shore_ui_get_today (&today);
   self->upcoming = shore_ledger_upcoming (self->store, &today, UPCOMING_DAYS, &error);
   if (self->upcoming == NULL)
     {
@@ -829,7 +818,7 @@ this_month_action (GtkWidget  *widget,
 {
   GDate today;
 
-  get_today (&today);
+  shore_ui_get_today (&today);
   shore_budget_page_set_month (SHORE_BUDGET_PAGE (widget), g_date_get_year (&today), g_date_get_month (&today));
 }
 
@@ -951,7 +940,7 @@ shore_budget_page_init (ShoreBudgetPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  get_today (&today);
+  shore_ui_get_today (&today);
   self->year = g_date_get_year (&today);
   self->month = g_date_get_month (&today);
   update_month_label (self);

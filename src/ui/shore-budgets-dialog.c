@@ -9,6 +9,7 @@
 #include "shore-money.h"
 
 #include "shore-budgets-dialog.h"
+#include "shore-ui-util.h"
 
 /* The rows of period_row. */
 enum { PERIOD_THIS_MONTH, PERIOD_EVERY_MONTH };
@@ -65,13 +66,7 @@ show_error (ShoreBudgetsDialog *self,
             const GError       *error)
 {
   clear_errors (self);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  if (row != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      gtk_widget_grab_focus (GTK_WIDGET (row));
-    }
+  shore_ui_show_error (self->error_label, row != NULL ? GTK_WIDGET (row) : NULL, error);
 }
 
 /* Empty is no budget (0). */

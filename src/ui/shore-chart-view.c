@@ -42,19 +42,8 @@ draw_cb (GtkDrawingArea *area,
   if (self->chart == NULL)
     return;
 
-  shore_chart_style_init (&style, width, height);
-  style.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  style.font_scale = shore_ui_font_scale (GTK_WIDGET (area));
-  /* language NULL: Pango's default, which follows the UI locale */
+  shore_ui_chart_style_init (GTK_WIDGET (area), &style, width, height);
   shore_chart_draw (self->chart, cr, &style);
-}
-
-static void
-on_style_manager_dark_changed_cb (ShoreChartView  *self,
-                                  GParamSpec      *pspec,
-                                  AdwStyleManager *manager)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -140,9 +129,7 @@ shore_chart_view_init (ShoreChartView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self), draw_cb, NULL, NULL);
 
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_style_manager_dark_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  shore_ui_chart_follow_dark (GTK_WIDGET (self));
 }
 
 /**
@@ -202,21 +189,8 @@ shore_chart_view_set_label (ShoreChartView *self,
 {
   g_return_if_fail (SHORE_IS_CHART_VIEW (self));
 
-  if (g_strcmp0 (self->label, label) == 0)
-    return;
-
-  g_free (self->label);
-  self->label = g_strdup (label);
-
-  if (label != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                    -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (self),
-                                   GTK_ACCESSIBLE_PROPERTY_LABEL);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  if (shore_ui_chart_set_label (GTK_WIDGET (self), &self->label, label))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
 }
 
 /**

@@ -58,21 +58,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GtkWidget *
-new_wrapped_label (const char *text,
-                   const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
 static void
 clear_errors (ShoreContactDialog *self)
 {
@@ -305,7 +290,7 @@ update_hints (ShoreContactDialog *self)
   if (flags->len == 0)
     return;
 
-  heading = new_wrapped_label (_("This wording may break the collection rules:"), "heading");
+  heading = shore_ui_new_wrapped_label (_("This wording may break the collection rules:"), "heading");
   gtk_box_append (self->hints_box, heading);
 
   for (guint i = 0; i < flags->len; i++)
@@ -315,7 +300,7 @@ update_hints (ShoreContactDialog *self)
 
       /* Translators: a live hint under “What was said”: the rule, then what was found */
       line = g_strdup_printf (_("%s: %s"), shore_evidence_rule_get_label (flag->rule), flag->message);
-      gtk_box_append (self->hints_box, new_wrapped_label (line, "shore-evidence-hint"));
+      gtk_box_append (self->hints_box, shore_ui_new_wrapped_label (line, "shore-evidence-hint"));
     }
 }
 
@@ -335,10 +320,10 @@ create_flag_row (const ShoreEvidenceFlag *flag)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
-  gtk_box_append (GTK_BOX (box), new_wrapped_label (shore_evidence_rule_get_label (flag->rule), "heading"));
-  gtk_box_append (GTK_BOX (box), new_wrapped_label (flag->message, NULL));
+  gtk_box_append (GTK_BOX (box), shore_ui_new_wrapped_label (shore_evidence_rule_get_label (flag->rule), "heading"));
+  gtk_box_append (GTK_BOX (box), shore_ui_new_wrapped_label (flag->message, NULL));
 
-  citation = new_wrapped_label (flag->citation, "caption");
+  citation = shore_ui_new_wrapped_label (flag->citation, "caption");
   gtk_label_set_selectable (GTK_LABEL (citation), TRUE);
   gtk_box_append (GTK_BOX (box), citation);
 
@@ -346,7 +331,7 @@ create_flag_row (const ShoreEvidenceFlag *flag)
   meta = g_strdup_printf (_("Kind of rule: %s · Confidence: %s"),
                           shore_evidence_kind_get_label (flag->kind),
                           shore_evidence_confidence_get_label (flag->confidence));
-  gtk_box_append (GTK_BOX (box), new_wrapped_label (meta, "dim-label"));
+  gtk_box_append (GTK_BOX (box), shore_ui_new_wrapped_label (meta, "dim-label"));
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   return row;
@@ -605,14 +590,11 @@ static void
 load_loans (ShoreContactDialog *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GListModel) debts = NULL;
   GDate today;
   gint64 none = 0;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  shore_ui_get_today (&today);
 
   /* Translators: the loan of a contact: none chosen */
   gtk_string_list_append (list, C_("loan", "None"));

@@ -59,18 +59,6 @@ undo_data_free (gpointer  data,
   g_free (undo);
 }
 
-static void
-get_today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date,
-                  (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now),
-                  (GDateYear) g_date_time_get_year (now));
-}
-
 static GtkWindow *
 get_parent_window (ShoreDebtsPage *self)
 {
@@ -271,7 +259,7 @@ shore_debts_page_reload (ShoreDebtsPage *self)
 
   if (self->store != NULL)
     {
-      get_today (&today);
+      shore_ui_get_today (&today);
       fresh = shore_debts_list_full (self->store, &today, get_default_lead_days (self), &error);
       if (fresh == NULL)
         {

@@ -13,6 +13,7 @@
 #include "shore-evidence-store.h"
 
 #include "shore-evidence-window.h"
+#include "shore-ui-util.h"
 
 struct _ShoreEvidenceWindow
 {
@@ -63,40 +64,6 @@ get_channel_icon (ShoreContactChannel channel)
     }
 }
 
-static void
-clear_list_box (GtkListBox *list_box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list_box))) != NULL)
-    gtk_list_box_remove (list_box, child);
-}
-
-static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
-static void
-get_today (GDate *today)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
 /* ---- Toasts -------------------------------------------------------------- */
 
 /* A new toast replaces the previous one rather than queueing behind it. */
@@ -132,7 +99,7 @@ load_loans (ShoreEvidenceWindow *self)
   GDate today;
 
   g_array_set_size (self->loans, 0);
-  get_today (&today);
+  shore_ui_get_today (&today);
   shore_evidence_store_loans (self->store, &today, self->loans, NULL);
 }
 
@@ -231,7 +198,7 @@ update_summary_rows (ShoreEvidenceWindow        *self,
   g_autofree char *range = NULL;
   g_autofree char *most = NULL;
 
-  clear_list_box (self->summary_list);
+  shore_ui_remove_all_children (GTK_WIDGET (self->summary_list));
   add_count_row (self->summary_list, _("Contacts recorded"), NULL, summary->n_contacts, FALSE);
   add_count_row (self->summary_list, _("Contacts with likely breaches"), NULL, summary->n_flagged_contacts, TRUE);
 
@@ -264,7 +231,7 @@ update_rules_rows (ShoreEvidenceWindow        *self,
 {
   gboolean any = FALSE;
 
-  clear_list_box (self->rules_list);
+  shore_ui_remove_all_children (GTK_WIDGET (self->rules_list));
   for (guint rule = 0; rule < SHORE_N_EVIDENCE_RULES; rule++)
     {
       if (summary->per_rule[rule] == 0)
@@ -282,7 +249,7 @@ update_organizations_rows (ShoreEvidenceWindow        *self,
 {
   guint n = MIN (summary->n_organizations, SHORE_EVIDENCE_MAX_ORGANIZATIONS);
 
-  clear_list_box (self->organizations_list);
+  shore_ui_remove_all_children (GTK_WIDGET (self->organizations_list));
   for (guint i = 0; i < n; i++)
     {
       const char *name = summary->organizations[i].name;
@@ -338,7 +305,7 @@ create_flag_chip (const ShoreEvidenceFlag *flag)
 
   /* Translators: a likely breach on a contact: the rule, then what was found */
   text = g_strdup_printf (_("%s: %s"), shore_evidence_rule_get_label (flag->rule), flag->message);
-  label = new_label (text, "shore-evidence-flag");
+  label = shore_ui_new_wrapped_label (text, "shore-evidence-flag");
 
   return label;
 }
@@ -372,8 +339,8 @@ create_contact_row (ShoreEvidenceWindow *self,
   gtk_box_append (GTK_BOX (hbox), icon);
 
   gtk_widget_set_hexpand (vbox, TRUE);
-  gtk_box_append (GTK_BOX (vbox), new_label (heading, "heading"));
-  gtk_box_append (GTK_BOX (vbox), new_label (who, NULL));
+  gtk_box_append (GTK_BOX (vbox), shore_ui_new_wrapped_label (heading, "heading"));
+  gtk_box_append (GTK_BOX (vbox), shore_ui_new_wrapped_label (who, NULL));
   if (*said != '\0')
     {
       said_label = gtk_label_new (said);
@@ -417,7 +384,7 @@ reload (ShoreEvidenceWindow *self)
   update_rules_rows (self, &summary);
   update_organizations_rows (self, &summary);
 
-  clear_list_box (self->contacts_list);
+  shore_ui_remove_all_children (GTK_WIDGET (self->contacts_list));
   for (guint i = self->contacts->len; i > 0; i--)
     gtk_list_box_append (self->contacts_list, create_contact_row (self, i - 1));
 
@@ -534,7 +501,7 @@ get_sheet_text (ShoreEvidenceWindow *self)
   ShoreEvidenceSheetInfo info = { NULL, NULL, NULL };
   GDate today;
 
-  get_today (&today);
+  shore_ui_get_today (&today);
   info.generated_on = &today;
   return shore_evidence_sheet_text (self->flat, self->contacts->len, self->flags, &info);
 }
@@ -570,7 +537,7 @@ write_pdf (ShoreEvidenceWindow *self,
       return FALSE;
     }
 
-  get_today (&today);
+  shore_ui_get_today (&today);
   shore_handout_options_init (&options, SHORE_HANDOUT_EVIDENCE, shore_i18n_ui_language (), &today);
   document = shore_handout_build (self->store, &options, error);
   return document != NULL && shore_document_render_pdf (document, path, error);

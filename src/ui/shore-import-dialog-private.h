@@ -128,6 +128,10 @@ void       shore_import_dialog_start_job          (ShoreImportDialog     *self,
                                                    const char            *title,
                                                    GAsyncReadyCallback    callback);
 gboolean   shore_import_dialog_finish_job         (ShoreImportDialog     *self);
+gboolean   shore_import_dialog_end_job            (ShoreImportDialog     *self,
+                                                   GAsyncResult          *result,
+                                                   Job                  **out_job,
+                                                   GError               **error);
 void       shore_import_dialog_start_preview      (ShoreImportDialog     *self);
 
 /* shore-import-mapping.c */

@@ -390,6 +390,20 @@ shore_import_dialog_finish_job (ShoreImportDialog *self)
   return TRUE;
 }
 
+/* The end of a job that yields only an error: its Job in @out_job, its
+ * error in @error, and the job cleared as shore_import_dialog_finish_job()
+ * does, with the same result. */
+gboolean
+shore_import_dialog_end_job (ShoreImportDialog  *self,
+                             GAsyncResult       *result,
+                             Job               **out_job,
+                             GError            **error)
+{
+  *out_job = g_task_get_task_data (G_TASK (result));
+  g_task_propagate_boolean (G_TASK (result), error);
+  return shore_import_dialog_finish_job (self);
+}
+
 static char *
 format_count_total (guint  count,
                     gint64 total)
@@ -539,11 +553,10 @@ on_preview_done_cb (GObject      *source,
                     gpointer      user_data)
 {
   ShoreImportDialog *self = SHORE_IMPORT_DIALOG (source);
-  Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  Job *job;
 
-  g_task_propagate_boolean (G_TASK (result), &error);
-  if (!shore_import_dialog_finish_job (self))
+  if (!shore_import_dialog_end_job (self, result, &job, &error))
     return;
 
   if (shore_import_dialog_is_cancelled (error))
@@ -580,11 +593,10 @@ on_read_done_cb (GObject      *source,
                  gpointer      user_data)
 {
   ShoreImportDialog *self = SHORE_IMPORT_DIALOG (source);
-  Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  Job *job;
 
-  g_task_propagate_boolean (G_TASK (result), &error);
-  if (!shore_import_dialog_finish_job (self))
+  if (!shore_import_dialog_end_job (self, result, &job, &error))
     return;
 
   if (shore_import_dialog_is_cancelled (error))

@@ -236,11 +236,10 @@ on_parse_done_cb (GObject      *source,
                   gpointer      user_data)
 {
   ShoreImportDialog *self = SHORE_IMPORT_DIALOG (source);
-  Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  Job *job;
 
-  g_task_propagate_boolean (G_TASK (result), &error);
-  if (!shore_import_dialog_finish_job (self))
+  if (!shore_import_dialog_end_job (self, result, &job, &error))
     return;
 
   if (error != NULL)

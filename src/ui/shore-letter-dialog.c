@@ -10,6 +10,7 @@
 #include "shore-money.h"
 
 #include "shore-letter-dialog.h"
+#include "shore-ui-util.h"
 
 /* Three steps in a GtkStack (AdwNavigationView is newer than our floor):
  * choose the letter, fill in the fields, then edit the text and export it.
@@ -47,16 +48,6 @@ struct _ShoreLetterDialog
 G_DEFINE_FINAL_TYPE (ShoreLetterDialog, shore_letter_dialog, ADW_TYPE_WINDOW)
 
 /* ---- Helpers ------------------------------------------------------------- */
-
-static void
-get_today (GDate *today)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
 
 static void
 show_error (ShoreLetterDialog *self,
@@ -163,7 +154,7 @@ choose_letter (ShoreLetterDialog *self,
   g_free (self->letter_id);
   self->letter_id = g_strdup (id);
   self->fields.loan_id = 0;
-  get_today (&today);
+  shore_ui_get_today (&today);
   if (!shore_letter_fields_prefill (self->store, id, &today, &self->fields, &error))
     {
       show_error (self, _("Could Not Read Your Data"), error->message);
@@ -221,7 +212,7 @@ on_write_button_clicked_cb (ShoreLetterDialog *self)
   g_autofree char *guidance = NULL;
   GDate today;
 
-  get_today (&today);
+  shore_ui_get_today (&today);
   if (read_fields (self, &error))
     letter = shore_letter_build (self->store, self->letter_id, &self->fields, &today, &error);
   if (letter == NULL)

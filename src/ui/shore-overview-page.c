@@ -10,6 +10,7 @@
 #include "shore-money.h"
 
 #include "shore-overview-page.h"
+#include "shore-ui-util.h"
 
 struct _ShoreOverviewPage
 {
@@ -48,18 +49,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-get_today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date,
-                  (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now),
-                  (GDateYear) g_date_time_get_year (now));
-}
-
 static char *
 describe_due_date (const GDate *date)
 {
@@ -68,7 +57,7 @@ describe_due_date (const GDate *date)
   GDate today;
   int days;
 
-  get_today (&today);
+  shore_ui_get_today (&today);
   days = g_date_days_between (&today, date);
 
   if (days == 0)
@@ -95,7 +84,7 @@ create_next_row (const char  *lender,
   g_autofree char *when = describe_due_date (date);
   GDate today;
 
-  get_today (&today);
+  shore_ui_get_today (&today);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lender != NULL ? lender : "");
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);

@@ -39,9 +39,9 @@ static guint signals[N_SIGNALS];
 static void
 clear_errors (ShorePaymentDialog *self)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (self->amount_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  GtkWidget *rows[] = { GTK_WIDGET (self->amount_row), GTK_WIDGET (self->date_row) };
+
+  shore_ui_clear_errors (self->error_label, rows, G_N_ELEMENTS (rows));
 }
 
 static void
@@ -50,13 +50,7 @@ show_error (ShorePaymentDialog *self,
             const GError       *error)
 {
   clear_errors (self);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  if (row != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_widget_grab_focus (row);
-    }
+  shore_ui_show_error (self->error_label, row, error);
 }
 
 static void
@@ -78,8 +72,8 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   ShorePaymentDialog *self = SHORE_PAYMENT_DIALOG (widget);
-  g_autofree char *amount = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->amount_row))));
-  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
+  g_autofree char *amount = shore_ui_get_stripped_text (GTK_EDITABLE (self->amount_row));
+  g_autofree char *date = shore_ui_get_stripped_text (GTK_EDITABLE (self->date_row));
   g_autoptr(GError) error = NULL;
   ShorePayment payment = { 0 };
 

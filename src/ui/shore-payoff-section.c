@@ -10,6 +10,7 @@
 #include "shore-payoff.h"
 
 #include "shore-payoff-section.h"
+#include "shore-ui-util.h"
 
 /* “Paying Off Everything” on the Simulator page: one monthly budget over
  * every loan of the register not yet paid off, planned by the core
@@ -42,18 +43,6 @@ struct _ShorePayoffSection
 };
 
 G_DEFINE_FINAL_TYPE (ShorePayoffSection, shore_payoff_section, ADW_TYPE_BIN)
-
-static void
-get_today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date,
-                  (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now),
-                  (GDateYear) g_date_time_get_year (now));
-}
 
 static void
 clear_list (GtkListBox *list)
@@ -201,7 +190,7 @@ recompute (ShorePayoffSection *self)
   gint64 budget = 0;
   GDate today;
 
-  get_today (&today);
+  shore_ui_get_today (&today);
   for (guint i = 0; i < n; i++)
     {
       ShoreDebt *debt = g_list_model_get_item (self->debts, i);

@@ -66,9 +66,7 @@ clear_errors (ShoreRecurringDialog *self)
     GTK_WIDGET (self->start_row), GTK_WIDGET (self->end_row),
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    gtk_widget_remove_css_class (rows[i], "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  shore_ui_clear_errors (self->error_label, rows, G_N_ELEMENTS (rows));
 }
 
 static void
@@ -77,13 +75,7 @@ show_error (ShoreRecurringDialog *self,
             const GError         *error)
 {
   clear_errors (self);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  if (row != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_widget_grab_focus (row);
-    }
+  shore_ui_show_error (self->error_label, row, error);
 }
 
 static ShoreRecurringKind
@@ -95,30 +87,13 @@ get_kind (ShoreRecurringDialog *self)
 static gint64
 get_category_id (ShoreRecurringDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->category_row);
-
-  if (self->categories == NULL || selected == 0 || selected > self->categories->len)
-    return 0;
-  return ((ShoreCategory *) g_ptr_array_index (self->categories, selected - 1))->id;
-}
-
-static void
-select_category (ShoreRecurringDialog *self,
-                 gint64                id)
-{
-  adw_combo_row_set_selected (self->category_row, 0);
-  for (guint i = 0; i < self->categories->len; i++)
-    {
-      if (((ShoreCategory *) g_ptr_array_index (self->categories, i))->id == id)
-        adw_combo_row_set_selected (self->category_row, i + 1);
-    }
+  return shore_ui_category_row_get_selected (self->category_row, self->categories);
 }
 
 static void
 load_categories (ShoreRecurringDialog *self)
 {
   ShoreCategoryKind kind = get_kind (self) == SHORE_RECURRING_INCOME ? SHORE_CATEGORY_INCOME : SHORE_CATEGORY_EXPENSE;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   gint64 selected;
 
   if (self->categories != NULL && kind == self->category_kind)
@@ -132,11 +107,8 @@ load_categories (ShoreRecurringDialog *self)
     self->categories = g_ptr_array_new_with_free_func ((GDestroyNotify) shore_category_free);
 
   /* Translators: no category chosen */
-  gtk_string_list_append (names, C_("category", "None"));
-  for (guint i = 0; i < self->categories->len; i++)
-    gtk_string_list_append (names, ((ShoreCategory *) g_ptr_array_index (self->categories, i))->name);
-  adw_combo_row_set_model (self->category_row, G_LIST_MODEL (names));
-  select_category (self, selected);
+  shore_ui_category_row_set_model (self->category_row, self->categories, C_("category", "None"));
+  shore_ui_category_row_select (self->category_row, self->categories, selected);
 }
 
 static void
@@ -279,8 +251,6 @@ load_choices (ShoreRecurringDialog *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) accounts = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) loans = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) debts = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate today;
 
   /* In the order of ShoreRecurringKind. */
@@ -289,33 +259,13 @@ load_choices (ShoreRecurringDialog *self)
   gtk_string_list_append (kinds, _("Loan repayment"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
 
-  self->accounts = shore_ledger_list_accounts (self->store, FALSE, NULL);
-  if (self->accounts != NULL && self->accounts->len == 0)
-    {
-      g_clear_pointer (&self->accounts, g_ptr_array_unref);
-      shore_ledger_ensure_account (self->store, SHORE_ACCOUNT_CASH, NULL);
-      self->accounts = shore_ledger_list_accounts (self->store, FALSE, NULL);
-    }
-  if (self->accounts == NULL)
-    self->accounts = g_ptr_array_new_with_free_func ((GDestroyNotify) shore_account_free);
-  for (guint i = 0; i < self->accounts->len; i++)
-    gtk_string_list_append (accounts, ((ShoreAccount *) g_ptr_array_index (self->accounts, i))->name);
+  self->accounts = shore_ui_list_accounts (self->store, accounts);
   adw_combo_row_set_model (self->account_row, G_LIST_MODEL (accounts));
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  self->loan_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  debts = shore_debts_list (self->store, &today, NULL);
-  for (guint i = 0; debts != NULL && i < g_list_model_get_n_items (debts); i++)
-    {
-      g_autoptr(ShoreDebt) debt = g_list_model_get_item (debts, i);
-      gint64 id = shore_debt_get_id (debt);
-
-      g_array_append_val (self->loan_ids, id);
-      gtk_string_list_append (loans, shore_debt_get_loan (debt)->lender);
-    }
+  self->loan_ids = shore_ui_list_loans (self->store, loans);
   adw_combo_row_set_model (self->loan_row, G_LIST_MODEL (loans));
+
+  shore_ui_get_today (&today);
 
   set_date_text (self->start_row, &today);
   gtk_spin_button_set_value (self->day_spin, g_date_get_day (&today));
@@ -346,7 +296,7 @@ load_item (ShoreRecurringDialog *self,
       if (g_array_index (self->loan_ids, gint64, i) == item->loan_id)
         adw_combo_row_set_selected (self->loan_row, i);
     }
-  select_category (self, item->category_id);
+  shore_ui_category_row_select (self->category_row, self->categories, item->category_id);
   gtk_editable_set_text (GTK_EDITABLE (self->payee_row), item->payee != NULL ? item->payee : "");
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), item->note != NULL ? item->note : "");
   set_date_text (self->start_row, &item->start_date);

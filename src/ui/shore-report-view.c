@@ -64,25 +64,13 @@ reset (ShoreReportView *self)
   g_string_chunk_clear (self->strings);
 }
 
-static void
-init_style (ShoreReportView *self,
-            ShoreChartStyle *style,
-            double           width,
-            double           height)
-{
-  shore_chart_style_init (style, width, height);
-  style->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  style->font_scale = shore_ui_font_scale (GTK_WIDGET (self));
-  /* language NULL: Pango's default, which follows the UI locale */
-}
-
 static double
 natural_height (ShoreReportView *self,
                 double           width)
 {
   ShoreChartStyle style;
 
-  init_style (self, &style, width, 1);
+  shore_ui_chart_style_init (GTK_WIDGET (self), &style, width, 1);
   switch (self->mode)
     {
     case MODE_CATEGORIES:
@@ -95,14 +83,6 @@ natural_height (ShoreReportView *self,
     default:
       return 0;
     }
-}
-
-static void
-on_style_manager_dark_changed_cb (ShoreReportView *self,
-                                  GParamSpec      *pspec,
-                                  AdwStyleManager *manager)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static GtkSizeRequestMode
@@ -150,7 +130,7 @@ shore_report_view_snapshot (GtkWidget   *widget,
   if (self->mode == MODE_NONE || width <= 0 || height <= 0)
     return;
 
-  init_style (self, &style, width, height);
+  shore_ui_chart_style_init (GTK_WIDGET (self), &style, width, height);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (self->mode == MODE_CATEGORIES)
     shore_report_categories_draw (cr, &style, (const ShoreReportCategory *) (void *) self->items->data,
@@ -251,9 +231,7 @@ shore_report_view_init (ShoreReportView *self)
   self->strings = g_string_chunk_new (256);
 
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (on_style_manager_dark_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  shore_ui_chart_follow_dark (GTK_WIDGET (self));
 }
 
 /**
@@ -368,21 +346,8 @@ shore_report_view_set_label (ShoreReportView *self,
 {
   g_return_if_fail (SHORE_IS_REPORT_VIEW (self));
 
-  if (g_strcmp0 (self->label, label) == 0)
-    return;
-
-  g_free (self->label);
-  self->label = g_strdup (label);
-
-  if (label != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                    -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (self),
-                                   GTK_ACCESSIBLE_PROPERTY_LABEL);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  if (shore_ui_chart_set_label (GTK_WIDGET (self), &self->label, label))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
 }
 
 /**

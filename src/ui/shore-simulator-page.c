@@ -74,18 +74,6 @@ static const int horizons[] = { 30, 90, 180, 365, 730, 1095 };
 static const int waiting_days[] = { 0, 7, 30, 90 };
 
 static void
-get_today (GDate *date)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date,
-                  (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now),
-                  (GDateYear) g_date_time_get_year (now));
-}
-
-static void
 clear_choice (gpointer data)
 {
   Choice *choice = data;
@@ -530,7 +518,7 @@ recompute (ShoreSimulatorPage *self)
   horizon_index = adw_combo_row_get_selected (self->horizon_row);
   horizon = horizons[horizon_index < G_N_ELEMENTS (horizons) ? horizon_index : DEFAULT_HORIZON];
   options.missed_from = (int) gtk_adjustment_get_value (self->missed_adjustment);
-  get_today (&options.as_of);
+  shore_ui_get_today (&options.as_of);
 
   if (!shore_overdue_compute (choice->loan, &options, &result, &error))
     {
@@ -833,7 +821,7 @@ shore_simulator_page_load_example (ShoreSimulatorPage *self)
 
   g_return_if_fail (SHORE_IS_SIMULATOR_PAGE (self));
 
-  get_today (&today);
+  shore_ui_get_today (&today);
   g_clear_pointer (&self->example, shore_loan_free);
   self->example = shore_simulator_example_loan (&today);
   self->example_typed = FALSE;

@@ -76,9 +76,7 @@ clear_errors (ShoreTransactionDialog *self)
     GTK_WIDGET (self->account_row), GTK_WIDGET (self->to_account_row), GTK_WIDGET (self->category_row),
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    gtk_widget_remove_css_class (rows[i], "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  shore_ui_clear_errors (self->error_label, rows, G_N_ELEMENTS (rows));
 }
 
 static void
@@ -87,13 +85,7 @@ show_error (ShoreTransactionDialog *self,
             const GError           *error)
 {
   clear_errors (self);
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  if (row != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      gtk_widget_grab_focus (row);
-    }
+  shore_ui_show_error (self->error_label, row, error);
 }
 
 static gint64
@@ -122,23 +114,14 @@ select_account (ShoreTransactionDialog *self,
 static gint64
 get_category_id (ShoreTransactionDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->category_row);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected == 0 || selected > self->categories->len)
-    return 0;
-  return ((ShoreCategory *) g_ptr_array_index (self->categories, selected - 1))->id;
+  return shore_ui_category_row_get_selected (self->category_row, self->categories);
 }
 
 static void
 select_category (ShoreTransactionDialog *self,
                  gint64                  category_id)
 {
-  adw_combo_row_set_selected (self->category_row, 0);
-  for (guint i = 0; i < self->categories->len; i++)
-    {
-      if (((ShoreCategory *) g_ptr_array_index (self->categories, i))->id == category_id)
-        adw_combo_row_set_selected (self->category_row, i + 1);
-    }
+  shore_ui_category_row_select (self->category_row, self->categories, category_id);
 }
 
 static gint64
@@ -167,8 +150,7 @@ select_loan (ShoreTransactionDialog *self,
 static void
 load_categories (ShoreTransactionDialog *self)
 {
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  gint64 selected = self->categories != NULL ? get_category_id (self) : 0;
+  gint64 selected = get_category_id (self);
   Kind kind = get_kind (self);
 
   g_clear_pointer (&self->categories, g_ptr_array_unref);
@@ -182,11 +164,7 @@ load_categories (ShoreTransactionDialog *self)
     self->categories = g_ptr_array_new_with_free_func ((GDestroyNotify) shore_category_free);
 
   /* Translators: no category chosen for a transaction */
-  gtk_string_list_append (names, C_("category", "None"));
-  for (guint i = 0; i < self->categories->len; i++)
-    gtk_string_list_append (names, ((ShoreCategory *) g_ptr_array_index (self->categories, i))->name);
-
-  adw_combo_row_set_model (self->category_row, G_LIST_MODEL (names));
+  shore_ui_category_row_set_model (self->category_row, self->categories, C_("category", "None"));
   select_category (self, selected);
 }
 
@@ -418,19 +396,7 @@ load_accounts (ShoreTransactionDialog *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
-  self->accounts = shore_ledger_list_accounts (self->store, FALSE, NULL);
-  if (self->accounts != NULL && self->accounts->len == 0)
-    {
-      /* A first transaction needs somewhere to go: a cash account. */
-      g_clear_pointer (&self->accounts, g_ptr_array_unref);
-      shore_ledger_ensure_account (self->store, SHORE_ACCOUNT_CASH, NULL);
-      self->accounts = shore_ledger_list_accounts (self->store, FALSE, NULL);
-    }
-  if (self->accounts == NULL)
-    self->accounts = g_ptr_array_new_with_free_func ((GDestroyNotify) shore_account_free);
-
-  for (guint i = 0; i < self->accounts->len; i++)
-    gtk_string_list_append (names, ((ShoreAccount *) g_ptr_array_index (self->accounts, i))->name);
+  self->accounts = shore_ui_list_accounts (self->store, names);
   adw_combo_row_set_model (self->account_row, G_LIST_MODEL (names));
   adw_combo_row_set_model (self->to_account_row, G_LIST_MODEL (names));
   if (self->accounts->len > 1)
@@ -441,26 +407,10 @@ static void
 load_loans (ShoreTransactionDialog *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GListModel) debts = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  self->loan_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   /* Translators: no loan linked to a transaction */
   gtk_string_list_append (names, C_("loan", "None"));
-
-  debts = shore_debts_list (self->store, &today, NULL);
-  for (guint i = 0; debts != NULL && i < g_list_model_get_n_items (debts); i++)
-    {
-      g_autoptr(ShoreDebt) debt = g_list_model_get_item (debts, i);
-      gint64 id = shore_debt_get_id (debt);
-
-      g_array_append_val (self->loan_ids, id);
-      gtk_string_list_append (names, shore_debt_get_loan (debt)->lender);
-    }
+  self->loan_ids = shore_ui_list_loans (self->store, names);
   adw_combo_row_set_model (self->loan_row, G_LIST_MODEL (names));
 }
 
@@ -602,12 +552,9 @@ shore_transaction_dialog_new (GtkWindow  *parent,
     }
   else
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       GDate today;
 
-      g_date_clear (&today, 1);
-      g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                      (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+      shore_ui_get_today (&today);
       set_date (self, &today);
     }
 
