@@ -11,32 +11,15 @@
 
 #include <gio/gio.h>
 #include <glib.h>
-#include <glib/gstdio.h>
 
 #include "shore-import.h"
 #include "shore-ledger.h"
 #include "shore-store.h"
+#include "shore-test-util.h"
 
 #define N_ROWS   100000
 #define N_LOOKUP 2000
 #define SEED     20260115
-
-static void
-row_free (ShoreImportRow *row)
-{
-  g_free (row->time);
-  g_free (row->payee);
-  g_free (row->item);
-  g_free (row->type);
-  g_free (row->method);
-  g_free (row->status);
-  g_free (row->order_id);
-  g_free (row->merchant_order_id);
-  g_free (row->note);
-  g_free (row->category);
-  g_free (row->account);
-  g_free (row);
-}
 
 static const char * const payees[] = {
   "美团外卖", "滴滴出行", "超市", "中国移动话费", "房东", "老王面馆", "拼多多", "公司工资", "微信红包", "医院",
@@ -48,7 +31,7 @@ make_bill (GRand *rand)
   ShoreImportResult *result = g_new0 (ShoreImportResult, 1);
 
   result->kind = SHORE_IMPORT_KIND_WECHAT;
-  result->rows = g_ptr_array_new_full (N_ROWS, (GDestroyNotify) row_free);
+  result->rows = g_ptr_array_new_full (N_ROWS, (GDestroyNotify) shore_import_row_free);
   result->account_hint = g_strdup ("");
   for (guint i = 0; i < N_ROWS; i++)
     {
@@ -78,21 +61,6 @@ make_bill (GRand *rand)
     }
 
   return result;
-}
-
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 int
@@ -176,17 +144,15 @@ main (void)
   printf ("month summary:                   %8.2f ms  (spending %" G_GINT64_FORMAT " fen)\n",
           (end - start) / 1000.0, month.spending);
 
-  g_ptr_array_unref (bill->rows);
-  g_free (bill->account_hint);
-  g_free (bill);
+  shore_import_result_free (bill);
   g_clear_object (&list);
   g_clear_object (&store);
-  rm_rf (dir);
+  shore_test_rm_rf (dir);
   return 0;
 
 failed:
   fprintf (stderr, "bench-ledger: %s\n", error->message);
   g_clear_object (&store);
-  rm_rf (dir);
+  shore_test_rm_rf (dir);
   return 1;
 }

@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -36,6 +37,33 @@ shore_test_rm_rf (const char *path)
     }
   else
     g_unlink (path);
+}
+
+GBytes *
+shore_test_read_data (const char *folder,
+                      const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, len);
+}
+
+void
+shore_test_insert_bytes (GByteArray   *array,
+                         guint         at,
+                         const guint8 *bytes,
+                         guint         n)
+{
+  guint old_len = array->len;
+
+  g_byte_array_set_size (array, old_len + n);
+  memmove (array->data + at + n, array->data + at, old_len - at);
+  memcpy (array->data + at, bytes, n);
 }
 
 ShoreStore *
@@ -111,6 +139,18 @@ shore_test_loan_new (const char      *lender,
 }
 
 gint64
+shore_test_store_loan (ShoreStore *store,
+                       ShoreLoan  *loan)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (shore_debts_add (store, loan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (loan->id, >, 0);
+  return loan->id;
+}
+
+gint64
 shore_test_add_loan (ShoreStore      *store,
                      const char      *lender,
                      ShoreLenderType  type,
@@ -118,12 +158,8 @@ shore_test_add_loan (ShoreStore      *store,
                      const char      *start)
 {
   g_autoptr(ShoreLoan) loan = shore_test_loan_new (lender, type, principal, start);
-  g_autoptr(GError) error = NULL;
 
-  g_assert_true (shore_debts_add (store, loan, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (loan->id, >, 0);
-  return loan->id;
+  return shore_test_store_loan (store, loan);
 }
 
 gint64

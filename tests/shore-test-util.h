@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Set-up shared by the core tests: a store in a fresh temporary folder,
- * fixed dates, loans and transactions added with every step asserted, and
- * one-value SQL queries. */
+ * fixed dates, loans and transactions added with every step asserted,
+ * one-value SQL queries, and the data files under tests/data. */
 
 #pragma once
 
@@ -15,6 +15,16 @@ G_BEGIN_DECLS
 /* Removes @path and everything below it, without following links; makes
  * read-only folders writable first. Nothing happens if @path is missing. */
 void        shore_test_rm_rf            (const char       *path);
+
+/* The contents of tests/data/@folder/@name; asserts it is read. */
+GBytes     *shore_test_read_data        (const char       *folder,
+                                         const char       *name);
+
+/* Inserts @n bytes of @bytes into @array before byte @at. */
+void        shore_test_insert_bytes     (GByteArray       *array,
+                                         guint             at,
+                                         const guint8     *bytes,
+                                         guint             n);
 
 /* Opens a store in a new temporary folder named after the test program;
  * stores the folder in @data_dir (free it with shore_test_store_free()). */
@@ -45,6 +55,10 @@ ShoreLoan  *shore_test_loan_new         (const char       *lender,
                                          ShoreLenderType   type,
                                          gint64            principal,
                                          const char       *start);
+
+/* Adds @loan to @store (setting its id) and returns its id. */
+gint64      shore_test_store_loan       (ShoreStore       *store,
+                                         ShoreLoan        *loan);
 
 /* Stores shore_test_loan_new() and returns its id. */
 gint64      shore_test_add_loan         (ShoreStore       *store,

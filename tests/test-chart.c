@@ -8,10 +8,10 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <cairo.h>
-#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
 #include "shore-chart.h"
+#include "shore-test-chart.h"
 
 #define WIDTH  800
 #define HEIGHT 400
@@ -418,28 +418,22 @@ static void
 style_for_case (const DrawCase  *c,
                 ShoreChartStyle *style)
 {
-  shore_chart_style_init (style, c->width, c->height);
-  style->dark = c->dark;
-  style->print = c->print;
-  style->language = c->language;
+  shore_test_chart_style (style, c->width, c->height, c->dark, c->print, c->language);
+}
+
+static void
+draw_chart (cairo_t               *cr,
+            const ShoreChartStyle *style,
+            gconstpointer          data)
+{
+  shore_chart_draw ((ShoreChart *) data, cr, style);
 }
 
 static cairo_surface_t *
 draw_image (ShoreChart            *chart,
             const ShoreChartStyle *style)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         (int) ceil (style->width),
-                                                         (int) ceil (style->height));
-  cairo_t *cr = cairo_create (surface);
-
-  shore_chart_draw (chart, cr, style);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-
-  return surface;
+  return shore_test_chart_image (style, draw_chart, chart);
 }
 
 static void
@@ -476,60 +470,17 @@ test_draw_pdf (gconstpointer data)
 {
   const DrawCase *c = data;
   g_autoptr(ShoreChart) chart = make_fixture (c->fixture, c->language);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("shore-chart-XXXXXX", &error);
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
   ShoreChartStyle style;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "chart.pdf", NULL);
 
   /* As on an A4 handout: points, placed inside the page margins, smaller type. */
-  surface = cairo_pdf_surface_create (path, 595.28, 841.89);
-  cr = cairo_create (surface);
   style_for_case (c, &style);
   style.width = c->width * 515.0 / WIDTH;
   style.height = c->height * 515.0 / WIDTH;
   style.font_scale = 0.75;
-  cairo_translate (cr, 40, 60);
-  shore_chart_draw (chart, cr, &style);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (length, >, 500);
-  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-
-  g_unlink (path);
-  g_rmdir (dir);
+  shore_test_chart_check_pdf ("shore-chart-XXXXXX", "chart.pdf", 500, 40, 60, &style, draw_chart, chart);
 }
 
 /* Pixel checks */
-
-static guint32
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guchar *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  g_assert_cmpint (x, >=, 0);
-  g_assert_cmpint (y, >=, 0);
-  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
-
-  return *(const guint32 *) (data + (gsize) y * stride + (gsize) x * 4) & 0xffffffu;
-}
 
 static double
 plot_x (const ShoreChartGeometry *g,
@@ -570,11 +521,11 @@ test_pixel_principal (gconstpointer data)
 
   x = (int) plot_x (&g, 50);
   /* stacked in the order added: principal at the bottom, interest above */
-  g_assert_cmphex (pixel (surface, x, (int) plot_y (&g, 300000)), ==, PRINCIPAL);
-  g_assert_cmphex (pixel (surface, x, (int) plot_y (&g, 800000)), ==, INTEREST);
+  g_assert_cmphex (shore_test_pixel (surface, x, (int) plot_y (&g, 300000)), ==, PRINCIPAL);
+  g_assert_cmphex (shore_test_pixel (surface, x, (int) plot_y (&g, 800000)), ==, INTEREST);
   /* the corner is background */
-  g_assert_cmphex (pixel (surface, 2, 2), ==, dark ? DARK_BG : LIGHT_BG);
-  g_assert_cmphex (pixel (surface, WIDTH - 2, HEIGHT - 2), ==, dark ? DARK_BG : LIGHT_BG);
+  g_assert_cmphex (shore_test_pixel (surface, 2, 2), ==, dark ? DARK_BG : LIGHT_BG);
+  g_assert_cmphex (shore_test_pixel (surface, WIDTH - 2, HEIGHT - 2), ==, dark ? DARK_BG : LIGHT_BG);
 
   cairo_surface_destroy (surface);
 }
@@ -598,14 +549,14 @@ test_pixel_background (void)
   bottom = (int) plot_y (&g, 0.5 * g.y_max_fen);
   for (int y = top; y < bottom; y++)
     {
-      guint32 p = pixel (surface, x, y);
+      guint32 p = shore_test_pixel (surface, x, y);
 
       g_assert_cmphex (p, !=, PRINCIPAL);
       n_bg += p == LIGHT_BG;
     }
   g_assert_cmpint (n_bg, >, (bottom - top) * 3 / 4);
   /* and below the ramp it is filled */
-  g_assert_cmphex (pixel (surface, (int) plot_x (&g, 90), (int) plot_y (&g, 0.3 * g.y_max_fen)), ==, PRINCIPAL);
+  g_assert_cmphex (shore_test_pixel (surface, (int) plot_x (&g, 90), (int) plot_y (&g, 0.3 * g.y_max_fen)), ==, PRINCIPAL);
 
   cairo_surface_destroy (surface);
 }
@@ -620,7 +571,7 @@ count_not (cairo_surface_t *surface,
   int n = 0;
 
   for (int y = y0; y < y1; y++)
-    n += pixel (surface, x, y) != bg;
+    n += shore_test_pixel (surface, x, y) != bg;
   return n;
 }
 
@@ -673,16 +624,10 @@ test_pixel_print_gray (void)
   style.language = "zh-cn";
   surface = draw_image (chart, &style);
 
-  g_assert_cmphex (pixel (surface, 2, 2), ==, LIGHT_BG);
-  for (int y = 0; y < HEIGHT; y++)
-    for (int x = 0; x < WIDTH; x++)
-      {
-        guint32 p = pixel (surface, x, y);
-        guint r = p >> 16 & 0xff, gr = p >> 8 & 0xff, b = p & 0xff;
-
-        if (r != gr || gr != b)
-          g_error ("colour pixel %06x at %d,%d in print mode", p, x, y);
-      }
+  g_assert_cmphex (shore_test_pixel (surface, 2, 2), ==, LIGHT_BG);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, WIDTH);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, HEIGHT);
+  shore_test_assert_gray (surface);
 
   cairo_surface_destroy (surface);
 }
@@ -726,7 +671,7 @@ test_pixel_print_layers (void)
       for (int y = ya; y < yb; y++)
         for (int x = xa; x < xb; x++)
           {
-            double v = (pixel (surface, x, y) & 0xff) / 255.0;
+            double v = (shore_test_pixel (surface, x, y) & 0xff) / 255.0;
 
             sum += v;
             sum2 += v * v;
@@ -765,7 +710,7 @@ test_pixel_huge_reaches_top (void)
 
   g_assert_cmpint (g.y_max_fen, ==, SHORE_CHART_MAX_FEN);
   /* capped at the top tick: filled right up to the frame */
-  p = pixel (surface, (int) plot_x (&g, 25), (int) g.plot.y + 4);
+  p = shore_test_pixel (surface, (int) plot_x (&g, 25), (int) g.plot.y + 4);
   g_assert_cmphex (p, !=, LIGHT_BG);
 
   cairo_surface_destroy (surface);
@@ -816,9 +761,9 @@ test_line_pixel (void)
   x = (int) plot_x (&g, 50);
   y = (int) floor (plot_y (&g, 700000));
   /* dark ink on the line, background a few pixels off it, the area below untouched */
-  g_assert_cmphex (pixel (surface, x, y), ==, 0x241f31u);
-  g_assert_cmphex (pixel (surface, x, y - 5), ==, LIGHT_BG);
-  g_assert_cmphex (pixel (surface, x, (int) plot_y (&g, 200000)), ==, PRINCIPAL);
+  g_assert_cmphex (shore_test_pixel (surface, x, y), ==, 0x241f31u);
+  g_assert_cmphex (shore_test_pixel (surface, x, y - 5), ==, LIGHT_BG);
+  g_assert_cmphex (shore_test_pixel (surface, x, (int) plot_y (&g, 200000)), ==, PRINCIPAL);
   cairo_surface_destroy (surface);
 }
 
@@ -826,18 +771,11 @@ static void
 test_line_print (void)
 {
   g_autoptr(ShoreChart) chart = make_line_chart (TRUE);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("shore-chart-XXXXXX", &error);
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
   ShoreChartStyle style;
   ShoreChartGeometry g;
   cairo_surface_t *surface;
-  cairo_t *cr;
-  gsize length;
   guint32 p;
 
-  g_assert_no_error (error);
   shore_chart_style_init (&style, WIDTH, HEIGHT);
   style.print = TRUE;
 
@@ -850,7 +788,7 @@ test_line_print (void)
     /* dotted: the darkest pixel of a few along the line */
     for (int dx = 0; dx < 12; dx++)
       {
-        p = pixel (surface, (int) plot_x (&g, 50) + dx, (int) floor (plot_y (&g, 700000)));
+        p = shore_test_pixel (surface, (int) plot_x (&g, 50) + dx, (int) floor (plot_y (&g, 700000)));
         g_assert_cmphex (p >> 16 & 0xff, ==, p & 0xff);
         g_assert_cmphex (p >> 8 & 0xff, ==, p & 0xff);
         darkest = MIN (darkest, p & 0xff);
@@ -860,21 +798,7 @@ test_line_print (void)
   cairo_surface_destroy (surface);
 
   /* and in a PDF */
-  path = g_build_filename (dir, "lines.pdf", NULL);
-  surface = cairo_pdf_surface_create (path, 595.28, 841.89);
-  cr = cairo_create (surface);
-  shore_chart_draw (chart, cr, &style);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-  g_unlink (path);
-  g_rmdir (dir);
+  shore_test_chart_check_pdf ("shore-chart-XXXXXX", "lines.pdf", 0, 0, 0, &style, draw_chart, chart);
 }
 
 /* The legend gains a swatch and a label for each line. */
@@ -1005,10 +929,7 @@ test_samples (void)
       ShoreChartStyle style;
       cairo_surface_t *surface;
 
-      shore_chart_style_init (&style, s->width, s->height);
-      style.language = s->language;
-      style.dark = s->dark;
-      style.print = s->print;
+      shore_test_chart_style (&style, s->width, s->height, s->dark, s->print, s->language);
       surface = draw_image (chart, &style);
       if (dir != NULL)
         {
@@ -1023,46 +944,18 @@ test_samples (void)
     {
       g_autofree char *path = g_build_filename (dir, "chart-a4.pdf", NULL);
       g_autoptr(ShoreChart) chart = make_fixture (FIXTURE_FIVE_SERIES, "zh-cn");
-      cairo_surface_t *surface = cairo_pdf_surface_create (path, 595.28, 841.89);
-      cairo_t *cr = cairo_create (surface);
       ShoreChartStyle style;
 
       shore_chart_style_init (&style, 515, 300);
       style.language = "zh-cn";
       style.print = TRUE;
       style.font_scale = 0.75;
-      cairo_translate (cr, 40, 60);
-      shore_chart_draw (chart, cr, &style);
-      cairo_show_page (cr);
-      cairo_destroy (cr);
-      cairo_surface_finish (surface);
-      g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-      cairo_surface_destroy (surface);
+      shore_test_chart_write_pdf (path, 40, 60, &style, draw_chart, chart);
     }
 }
 
-/* Read by LeakSanitizer in the sanitizer build, ignored otherwise. Two leaks
- * are the libraries' own and not reachable from here: fontconfig's parsed
- * configuration (freed only by FcFini) and a buffer cairo 1.16 loses while
- * finishing a PDF with subsetted CFF fonts. A surface or layout leaked by the
- * chart is allocated elsewhere and still reported. */
-const char *__asan_default_options (void);
-const char *__lsan_default_suppressions (void);
-
-/* Full stacks for allocations, so that the suppressions below can see the
- * cairo call under the system libraries built without frame pointers. */
-const char *
-__asan_default_options (void)
-{
-  return "fast_unwind_on_malloc=0";
-}
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libfontconfig.so\n"
-         "leak:cairo_surface_finish\n";
-}
+/* The sanitizer settings for the libraries' own leaks come with
+ * shore-test-chart.c. */
 
 int
 main (int   argc,

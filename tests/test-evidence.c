@@ -485,6 +485,23 @@ test_wording_law_version (void)
 
 /* Amounts */
 
+/* The flags on one answered call (2026-03-02 10:00) about the loan
+ * @contact_loan, demanding @demanded, checked against @loan alone. */
+static GArray *
+check_one_call (const ShoreEvidenceLoan *loan,
+                gint64                   contact_loan,
+                gint64                   demanded)
+{
+  g_autoptr(GArray) contacts = contacts_new ();
+  ShoreEvidenceContext ctx = { loan, 1 };
+  ShoreContact *contact;
+
+  contact = add_contact (contacts, "2026-03-02T10:00:00+08:00", SHORE_CONTACT_CALL, "XX", TRUE);
+  contact->loan_id = contact_loan;
+  contact->amount_demanded = demanded;
+  return check (contacts, &ctx);
+}
+
 typedef struct
 {
   gint64   owed;          /* -1 unknown */
@@ -508,21 +525,15 @@ test_amount_above_records (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GArray) contacts = contacts_new ();
       g_autoptr(GArray) flags = NULL;
       ShoreEvidenceLoan loan;
-      ShoreEvidenceContext ctx = { &loan, 1 };
-      ShoreContact *contact;
       const ShoreEvidenceFlag *flag;
 
       g_test_message ("case %u", i);
       shore_evidence_loan_init (&loan);
       loan.loan_id = 7;
       loan.owed_total = cases[i].owed;
-      contact = add_contact (contacts, "2026-03-02T10:00:00+08:00", SHORE_CONTACT_CALL, "XX", TRUE);
-      contact->loan_id = cases[i].contact_loan;
-      contact->amount_demanded = cases[i].demanded;
-      flags = check (contacts, &ctx);
+      flags = check_one_call (&loan, cases[i].contact_loan, cases[i].demanded);
       g_assert_cmpuint (count_rule (flags, SHORE_EVIDENCE_RULE_AMOUNT_ABOVE_RECORDS, 0), ==,
                         cases[i].flagged ? 1 : 0);
       g_assert_cmpuint (flags->len, ==, cases[i].flagged ? 1 : 0);
@@ -561,11 +572,8 @@ test_rate_above_line (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GArray) contacts = contacts_new ();
       g_autoptr(GArray) flags = NULL;
       ShoreEvidenceLoan loan;
-      ShoreEvidenceContext ctx = { &loan, 1 };
-      ShoreContact *contact;
       const ShoreEvidenceFlag *flag;
 
       g_test_message ("case %u", i);
@@ -574,10 +582,7 @@ test_rate_above_line (void)
       loan.lender_type = cases[i].lender_type;
       g_date_set_dmy (&loan.contract_date, 15, G_DATE_JANUARY, 2026);
       loan.apr = cases[i].apr;
-      contact = add_contact (contacts, "2026-03-02T10:00:00+08:00", SHORE_CONTACT_CALL, "XX", TRUE);
-      contact->loan_id = 3;
-      contact->amount_demanded = 100000;
-      flags = check (contacts, &ctx);
+      flags = check_one_call (&loan, 3, 100000);
       g_assert_cmpuint (count_rule (flags, SHORE_EVIDENCE_RULE_RATE_ABOVE_LINE, 0), ==, cases[i].flagged ? 1 : 0);
       if (!cases[i].flagged)
         continue;

@@ -79,21 +79,14 @@ add_loan_full (Fixture              *f,
                int                   missed_from)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ShoreLoan) loan = shore_loan_new ();
+  g_autoptr(ShoreLoan) loan = shore_test_loan_new (lender, type, principal, start);
   g_autoptr(ShoreSchedule) schedule = NULL;
   GDate today = shore_test_date (TODAY);
 
-  g_free (loan->lender);
-  loan->lender = g_strdup (lender);
-  loan->lender_type = type;
-  loan->principal = principal;
-  loan->rate.period = SHORE_RATE_DAILY;
-  loan->rate.value = daily_rate;
+  loan->rate = (ShoreRate) { SHORE_RATE_DAILY, daily_rate };
   loan->term_months = term;
   loan->method = method;
-  loan->start_date = shore_test_date (start);
-  g_assert_true (shore_debts_add (f->store, loan, &error));
-  g_assert_no_error (error);
+  shore_test_store_loan (f->store, loan);
 
   schedule = shore_schedule_compute (loan, &error);
   g_assert_no_error (error);
@@ -172,6 +165,22 @@ build (Fixture            *f,
   return shore_handout_build (f->store, &options, error);
 }
 
+/* build() that asserts the handout is built; returns its text. */
+static char *
+build_text (Fixture            *f,
+            ShoreHandoutTopic   topic,
+            const char         *language,
+            gint64              monthly,
+            ShoreDocument     **doc)
+{
+  g_autoptr(GError) error = NULL;
+
+  *doc = build (f, topic, language, monthly, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*doc);
+  return shore_document_get_text (*doc);
+}
+
 static void
 assert_contains (const char *text,
                  const char *needle)
@@ -240,13 +249,10 @@ test_budget (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
-      g_autoptr(ShoreDocument) doc = build (f, SHORE_HANDOUT_BUDGET, languages[i], 0, &error);
-      g_autofree char *text = NULL;
+      g_autoptr(ShoreDocument) doc = NULL;
+      g_autofree char *text = build_text (f, SHORE_HANDOUT_BUDGET, languages[i], 0, &doc);
       g_autofree char *name = g_strdup_printf ("budget-%s.pdf", languages[i]);
 
-      g_assert_no_error (error);
-      g_assert_nonnull (doc);
-      text = shore_document_get_text (doc);
       assert_money (text, s.income);
       assert_money (text, s.spending);
       assert_money (text, s.debt_paid);
@@ -281,9 +287,7 @@ test_budget_deficit (Fixture       *f,
   g_assert_true (shore_ledger_month_summary (f->store, &today, &s, &error));
   g_assert_cmpint (s.surplus_for_debt, ==, -70000);
 
-  doc = build (f, SHORE_HANDOUT_BUDGET, "en", 0, &error);
-  g_assert_no_error (error);
-  text = shore_document_get_text (doc);
+  text = build_text (f, SHORE_HANDOUT_BUDGET, "en", 0, &doc);
   assert_money (text, 70000);
   assert_contains (text, "nothing is left for your debts this month");
   assert_contains (text, "Article 678");
@@ -295,7 +299,6 @@ static void
 test_budget_categories_translated (Fixture       *f,
                                    gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(ShoreDocument) en = NULL;
   g_autoptr(ShoreDocument) zh = NULL;
   g_autofree char *en_text = NULL;
@@ -304,12 +307,8 @@ test_budget_categories_translated (Fixture       *f,
   const char *food_zh;
 
   add_budget_month (f);
-  en = build (f, SHORE_HANDOUT_BUDGET, "en", 0, &error);
-  g_assert_no_error (error);
-  zh = build (f, SHORE_HANDOUT_BUDGET, "zh_CN", 0, &error);
-  g_assert_no_error (error);
-  en_text = shore_document_get_text (en);
-  zh_text = shore_document_get_text (zh);
+  en_text = build_text (f, SHORE_HANDOUT_BUDGET, "en", 0, &en);
+  zh_text = build_text (f, SHORE_HANDOUT_BUDGET, "zh_CN", 0, &zh);
   assert_contains (en_text, "Food & Dining");
 
   previous = shore_i18n_set_thread_language ("zh_CN");
@@ -371,14 +370,10 @@ test_plan (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(ShoreDocument) doc = build (f, SHORE_HANDOUT_PLAN, languages[i], monthly, &error);
-      g_autofree char *text = NULL;
+      g_autoptr(ShoreDocument) doc = NULL;
+      g_autofree char *text = build_text (f, SHORE_HANDOUT_PLAN, languages[i], monthly, &doc);
       g_autofree char *name = g_strdup_printf ("plan-%s.pdf", languages[i]);
 
-      g_assert_no_error (error);
-      g_assert_nonnull (doc);
-      text = shore_document_get_text (doc);
       assert_money (text, monthly);
       for (guint s = 0; s < SHORE_PAYOFF_N_STRATEGIES; s++)
         {
@@ -401,7 +396,6 @@ static void
 test_plan_long (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   ShorePayoffPlan *plans[SHORE_PAYOFF_N_STRATEGIES] = { NULL };
   g_autoptr(ShoreDocument) doc = NULL;
   g_autofree char *text = NULL;
@@ -414,9 +408,7 @@ test_plan_long (Fixture       *f,
   compute_plan (f, monthly, plans);
   g_assert_cmpint (plans[SHORE_PAYOFF_AVALANCHE]->months, >, 24);
 
-  doc = build (f, SHORE_HANDOUT_PLAN, "en", monthly, &error);
-  g_assert_no_error (error);
-  text = shore_document_get_text (doc);
+  text = build_text (f, SHORE_HANDOUT_PLAN, "en", monthly, &doc);
   assert_money (text, plans[SHORE_PAYOFF_AVALANCHE]->total_interest);
   assert_contains (text, "months a row");
   assert_renders (f, doc, "plan-long-en.pdf");
@@ -438,13 +430,10 @@ test_plan_short (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(ShoreDocument) doc = build (f, SHORE_HANDOUT_PLAN, languages[i], monthly, &error);
-      g_autofree char *text = NULL;
+      g_autoptr(ShoreDocument) doc = NULL;
+      g_autofree char *text = build_text (f, SHORE_HANDOUT_PLAN, languages[i], monthly, &doc);
       g_autofree char *name = g_strdup_printf ("plan-short-%s.pdf", languages[i]);
 
-      g_assert_no_error (error);
-      text = shore_document_get_text (doc);
       assert_money (text, plans[SHORE_PAYOFF_AVALANCHE]->shortfall);
       assert_money (text, plans[SHORE_PAYOFF_AVALANCHE]->first_minimums);
       /* the credit-card hardship rule, cited in every language */
@@ -485,9 +474,7 @@ test_plan_never (Fixture       *f,
   g_assert_error (never, SHORE_PAYOFF_ERROR, SHORE_PAYOFF_ERROR_NEVER);
   g_assert_cmpint (debt.overdue, ==, 0);
 
-  doc = build (f, SHORE_HANDOUT_PLAN, "en", debt.minimum, &error);
-  g_assert_no_error (error);
-  text = shore_document_get_text (doc);
+  text = build_text (f, SHORE_HANDOUT_PLAN, "en", debt.minimum, &doc);
   assert_contains (text, "would not be paid off within 50 years");
   assert_contains (text, "within 60 months");
   assert_renders (f, doc, "plan-never-en.pdf");
@@ -509,9 +496,7 @@ test_plan_from_budget (Fixture       *f,
   g_assert_true (shore_ledger_month_summary (f->store, &today, &s, &error));
   g_assert_no_error (error);
 
-  doc = build (f, SHORE_HANDOUT_PLAN, "en", 0, &error);
-  g_assert_no_error (error);
-  text = shore_document_get_text (doc);
+  text = build_text (f, SHORE_HANDOUT_PLAN, "en", 0, &doc);
   assert_money (text, s.surplus_for_debt);
   assert_renders (f, doc, "plan-budget-en.pdf");
 }

@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "shore-import.h"
+#include "shore-test-util.h"
 
 #define MUTATIONS_PER_SEED 25
 
@@ -27,32 +28,6 @@ static const char * const junk[] = {
   "交易关闭", "退款成功", "服务费¥", "9999999999999999999999", "2024-02-30", "\xff\xfe", "\xc0",
   "<row r=\"99999999\">", "</c>", "PK\003\004", "\0", "-", "'=", "..", "1,2,3",
 };
-
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_file_get_contents (path, &contents, &len, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, len);
-}
-
-static void
-insert_bytes (GByteArray   *data,
-              guint         pos,
-              const guint8 *bytes,
-              guint         n)
-{
-  guint old = data->len;
-
-  g_byte_array_set_size (data, old + n);
-  memmove (data->data + pos + n, data->data + pos, old - pos);
-  memcpy (data->data + pos, bytes, n);
-}
 
 /* Start and end of a random line of @data (by its newlines). */
 static void
@@ -90,7 +65,7 @@ mutate_once (GByteArray *data,
       {
         guint8 byte = (guint8) g_rand_int_range (rand, 0, 256);
 
-        insert_bytes (data, pos, &byte, 1);
+        shore_test_insert_bytes (data, pos, &byte, 1);
       }
       break;
     case 2: /* delete a few bytes */
@@ -110,7 +85,7 @@ mutate_once (GByteArray *data,
 
         pick_line (data, rand, &start, &end);
         g_byte_array_append (copy, data->data + start, end - start);
-        insert_bytes (data, end, copy->data, copy->len);
+        shore_test_insert_bytes (data, end, copy->data, copy->len);
       }
       break;
     case 5: /* swap two lines */
@@ -133,9 +108,9 @@ mutate_once (GByteArray *data,
 
           g_byte_array_append (b, data->data + s2, e2 - s2);
           g_byte_array_remove_range (data, s2, e2 - s2);
-          insert_bytes (data, s2, a->data, a->len);
+          shore_test_insert_bytes (data, s2, a->data, a->len);
           g_byte_array_remove_range (data, start, end - start);
-          insert_bytes (data, start, b->data, b->len);
+          shore_test_insert_bytes (data, start, b->data, b->len);
         }
       }
       break;
@@ -144,7 +119,7 @@ mutate_once (GByteArray *data,
         const char *piece = junk[g_rand_int_range (rand, 0, G_N_ELEMENTS (junk))];
         gsize n = piece[0] == '\0' ? 1 : strlen (piece);
 
-        insert_bytes (data, pos, (const guint8 *) piece, n);
+        shore_test_insert_bytes (data, pos, (const guint8 *) piece, n);
       }
       break;
     default: /* overwrite a run with random bytes */
@@ -196,7 +171,7 @@ static void
 test_mutate (gconstpointer data)
 {
   const char *name = data;
-  g_autoptr(GBytes) original = load_fixture (name);
+  g_autoptr(GBytes) original = shore_test_read_data ("import", name);
   guint n_parses = 0;
 
   for (guint s = 0; s < G_N_ELEMENTS (seeds); s++)

@@ -14,36 +14,11 @@
 #include "shore-import.h"
 #include "shore-ledger.h"
 #include "shore-store.h"
+#include "shore-test-util.h"
 
 #define N_MUTATIONS 150
 
 static const char * const fixtures[] = { "wechat.csv", "alipay.csv" };
-
-static GBytes *
-read_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "cli", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-  gsize len = 0;
-
-  g_file_get_contents (path, &data, &len, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (data, len);
-}
-
-static void
-insert_bytes (GByteArray   *array,
-              guint         at,
-              const guint8 *data,
-              guint         n)
-{
-  guint old_len = array->len;
-
-  g_byte_array_set_size (array, old_len + n);
-  memmove (array->data + at + n, array->data + at, old_len - at);
-  memcpy (array->data + at, data, n);
-}
 
 static GBytes *
 mutate (GBytes *original,
@@ -79,7 +54,7 @@ mutate (GBytes *original,
             static const guint8 specials[] = { ',', '"', '\n', '\r', '\t', 0, 0xff, '/', '-', '.' };
             guint8 c = specials[g_rand_int_range (rand, 0, G_N_ELEMENTS (specials))];
 
-            insert_bytes (out, at, &c, 1);
+            shore_test_insert_bytes (out, at, &c, 1);
           }
           break;
         case 4:   /* duplicate a run (often a whole line) */
@@ -88,7 +63,7 @@ mutate (GBytes *original,
             guint n = MIN (out->len - at, want);
             g_autofree guint8 *copy = g_memdup2 (out->data + at, n);
 
-            insert_bytes (out, at, copy, n);
+            shore_test_insert_bytes (out, at, copy, n);
           }
           break;
         default:  /* change a digit, so dates and amounts go wrong */
@@ -118,7 +93,7 @@ test_mutated_bills (gconstpointer data)
 {
   const char *name = data;
   g_autofree char *dir = g_dir_make_tmp ("shore-import-store-XXXXXX", NULL);
-  g_autoptr(GBytes) original = read_fixture (name);
+  g_autoptr(GBytes) original = shore_test_read_data ("cli", name);
   g_autoptr(ShoreStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (g_str_hash (name));
@@ -170,17 +145,7 @@ test_mutated_bills (gconstpointer data)
   g_assert_cmpuint (ok + refused, ==, N_MUTATIONS);
 
   g_clear_object (&store);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *entry;
-
-    while (d != NULL && (entry = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, entry, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  shore_test_rm_rf (dir);
 }
 
 /* Cancelling an import half way leaves nothing behind. */
@@ -220,17 +185,7 @@ test_cancel_writes_nothing (void)
   g_assert_cmpuint (count_transactions (store), ==, 0);
 
   g_clear_object (&store);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *entry;
-
-    while (d != NULL && (entry = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, entry, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  shore_test_rm_rf (dir);
 }
 
 int

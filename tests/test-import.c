@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "shore-import.h"
+#include "shore-test-util.h"
 
 /* Fixtures: tests/data/import, written by make-fixtures.py and
  * make-xlsx.py there; the rows below must follow them. */
@@ -95,19 +96,6 @@ static const FixtureCase fixture_cases[] = {
       { 0 } } },
 };
 
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_file_get_contents (path, &contents, &len, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, len);
-}
-
 static char *
 iso_date (const GDate *date)
 {
@@ -152,7 +140,7 @@ test_fixtures (void)
   for (guint i = 0; i < G_N_ELEMENTS (fixture_cases); i++)
     {
       const FixtureCase *c = &fixture_cases[i];
-      g_autoptr(GBytes) bytes = load_fixture (c->file);
+      g_autoptr(GBytes) bytes = shore_test_read_data ("import", c->file);
       g_autoptr(ShoreImportResult) result = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *first = NULL;
@@ -189,9 +177,9 @@ test_fixtures (void)
 static void
 test_fixture_details (void)
 {
-  g_autoptr(GBytes) wechat = load_fixture ("wechat.csv");
-  g_autoptr(GBytes) alipay = load_fixture ("alipay.csv");
-  g_autoptr(GBytes) generic = load_fixture ("generic-bom.csv");
+  g_autoptr(GBytes) wechat = shore_test_read_data ("import", "wechat.csv");
+  g_autoptr(GBytes) alipay = shore_test_read_data ("import", "alipay.csv");
+  g_autoptr(GBytes) generic = shore_test_read_data ("import", "generic-bom.csv");
   g_autoptr(ShoreImportResult) result = NULL;
   ShoreImportRow *row;
 
@@ -292,7 +280,7 @@ test_errors (void)
 static void
 test_truncated_zip (void)
 {
-  g_autoptr(GBytes) whole = load_fixture ("wechat.xlsx");
+  g_autoptr(GBytes) whole = shore_test_read_data ("import", "wechat.xlsx");
   gsize len = g_bytes_get_size (whole);
   const gsize cuts[] = { 30, len / 3, len / 2, len - 30, len - 1 };
 
@@ -406,7 +394,7 @@ test_mapping_guess (void)
 static void
 test_table (void)
 {
-  g_autoptr(GBytes) gb = load_fixture ("generic-gb18030.csv");
+  g_autoptr(GBytes) gb = shore_test_read_data ("import", "generic-gb18030.csv");
   g_autoptr(GBytes) nothing = g_bytes_new_static ("a,b\n", 4);
   g_autoptr(GError) error = NULL;
   g_autoptr(ShoreCsvTable) table = shore_csv_table_parse (gb, &error);

@@ -25,23 +25,6 @@ typedef ShoreTestFixture Fixture;
 
 /* ---- Building bills by hand -------------------------------------------- */
 
-static void
-row_free (ShoreImportRow *row)
-{
-  g_free (row->time);
-  g_free (row->payee);
-  g_free (row->item);
-  g_free (row->type);
-  g_free (row->method);
-  g_free (row->status);
-  g_free (row->order_id);
-  g_free (row->merchant_order_id);
-  g_free (row->note);
-  g_free (row->category);
-  g_free (row->account);
-  g_free (row);
-}
-
 typedef struct
 {
   const char *date;
@@ -86,15 +69,7 @@ make_row (guint      line,
 
 typedef ShoreImportResult Bill;
 
-static void
-bill_free (Bill *bill)
-{
-  g_ptr_array_unref (bill->rows);
-  g_free (bill->account_hint);
-  g_free (bill);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Bill, bill_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Bill, shore_import_result_free)
 
 static Bill *
 make_bill (ShoreImportKind  kind,
@@ -105,7 +80,7 @@ make_bill (ShoreImportKind  kind,
   Bill *bill = g_new0 (Bill, 1);
 
   bill->kind = kind;
-  bill->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  bill->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) shore_import_row_free);
   bill->n_skipped = n_skipped;
   bill->account_hint = g_strdup ("");
   g_date_clear (&bill->first_date, 1);

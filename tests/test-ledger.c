@@ -78,20 +78,12 @@ add_loan (Fixture    *f,
           const char *start,
           int         term)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ShoreLoan) loan = shore_loan_new ();
+  g_autoptr(ShoreLoan) loan = shore_test_loan_new (lender, SHORE_LENDER_PLATFORM, principal, start);
 
-  g_free (loan->lender);
-  loan->lender = g_strdup (lender);
-  loan->principal = principal;
-  loan->rate.period = SHORE_RATE_MONTHLY;
-  loan->rate.value = 0;
+  loan->rate = (ShoreRate) { SHORE_RATE_MONTHLY, 0 };
   loan->term_months = term;
   loan->method = SHORE_METHOD_EQUAL_PRINCIPAL;
-  loan->start_date = shore_test_date (start);
-  g_assert_true (shore_debts_add (f->store, loan, &error));
-  g_assert_no_error (error);
-  return loan->id;
+  return shore_test_store_loan (f->store, loan);
 }
 
 /* ---- Accounts ---------------------------------------------------------- */

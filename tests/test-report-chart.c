@@ -11,6 +11,7 @@
 #include <cairo-pdf.h>
 
 #include "shore-report-chart.h"
+#include "shore-test-chart.h"
 
 #define WIDTH  720
 #define HEIGHT 420
@@ -292,17 +293,16 @@ static void
 style_for_case (const DrawCase  *c,
                 ShoreChartStyle *style)
 {
-  shore_chart_style_init (style, c->width, c->height);
-  style->dark = c->dark;
-  style->print = c->print;
-  style->language = c->language;
+  shore_test_chart_style (style, c->width, c->height, c->dark, c->print, c->language);
 }
 
 static void
-draw_case (const DrawCase        *c,
-           cairo_t               *cr,
-           const ShoreChartStyle *style)
+draw_case (cairo_t               *cr,
+           const ShoreChartStyle *style,
+           gconstpointer          data)
 {
+  const DrawCase *c = data;
+
   if (c->kind == KIND_CATEGORIES)
     {
       ShoreReportCategory items[50];
@@ -330,48 +330,7 @@ static cairo_surface_t *
 draw_image (const DrawCase        *c,
             const ShoreChartStyle *style)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         (int) ceil (style->width),
-                                                         (int) ceil (style->height));
-  cairo_t *cr = cairo_create (surface);
-
-  draw_case (c, cr, style);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-
-  return surface;
-}
-
-static guint32
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guchar *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  g_assert_cmpint (x, >=, 0);
-  g_assert_cmpint (y, >=, 0);
-  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
-
-  return *(const guint32 *) (data + (gsize) y * stride + (gsize) x * 4) & 0xffffffu;
-}
-
-static int
-count_colour (cairo_surface_t *surface,
-              guint32          colour)
-{
-  int w = cairo_image_surface_get_width (surface);
-  int h = cairo_image_surface_get_height (surface);
-  int n = 0;
-
-  for (int y = 0; y < h; y++)
-    for (int x = 0; x < w; x++)
-      n += pixel (surface, x, y) == colour;
-  return n;
+  return shore_test_chart_image (style, draw_case, c);
 }
 
 static void
@@ -390,10 +349,10 @@ test_draw_image (gconstpointer data)
   bg = c->dark && !c->print ? DARK_BG : LIGHT_BG;
 
   /* the background covers the whole rectangle, the corners stay clear */
-  g_assert_cmphex (pixel (surface, 0, 0), ==, bg);
-  g_assert_cmphex (pixel (surface, w - 1, h - 1), ==, bg);
+  g_assert_cmphex (shore_test_pixel (surface, 0, 0), ==, bg);
+  g_assert_cmphex (shore_test_pixel (surface, w - 1, h - 1), ==, bg);
   /* and something was drawn on it, unless it is too small for anything */
-  n_bg = count_colour (surface, bg);
+  n_bg = shore_test_count_colour (surface, bg);
   if (c->width >= 100)
     g_assert_cmpint (n_bg, <, w * h);
 
@@ -404,41 +363,14 @@ static void
 test_draw_pdf (gconstpointer data)
 {
   const DrawCase *c = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("shore-report-chart-XXXXXX", &error);
-  g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
   ShoreChartStyle style;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "report.pdf", NULL);
 
   /* as on an A4 handout: points, inside the margins, smaller type */
-  surface = cairo_pdf_surface_create (path, 595.28, 841.89);
-  cr = cairo_create (surface);
   style_for_case (c, &style);
   style.width = c->width * 515.0 / WIDTH;
   style.height = c->height * 515.0 / WIDTH;
   style.font_scale = 0.75;
-  cairo_translate (cr, 40, 60);
-  draw_case (c, cr, &style);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (length, >, 500);
-  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-
-  g_unlink (path);
-  g_rmdir (dir);
+  shore_test_chart_check_pdf ("shore-report-chart-XXXXXX", "report.pdf", 500, 40, 60, &style, draw_case, c);
 }
 
 /* Pixel checks: categories */
@@ -465,7 +397,7 @@ find_bands (cairo_surface_t *surface,
       int n = 0;
 
       for (int x = 0; x < w; x++)
-        n += pixel (surface, x, y) == colour;
+        n += shore_test_pixel (surface, x, y) == colour;
       if (n == 0)
         {
           open = NULL;
@@ -518,7 +450,7 @@ test_categories_sorted (gconstpointer data)
 
     g_assert_cmpfloat_with_epsilon (ratio, 123450.0 / 180000.0, 0.02);
   }
-  g_assert_cmpint (count_colour (surface, OVER), ==, 0);
+  g_assert_cmpint (shore_test_count_colour (surface, OVER), ==, 0);
 
   cairo_surface_destroy (surface);
 }
@@ -569,7 +501,7 @@ test_categories_one_left_over (void)
   cairo_surface_flush (surface);
   bars = find_bands (surface, BAR);
   g_assert_cmpuint (bars->len, ==, 3);
-  g_assert_cmpint (count_colour (surface, OTHER), ==, 0);
+  g_assert_cmpint (shore_test_count_colour (surface, OTHER), ==, 0);
   cairo_surface_destroy (surface);
 }
 
@@ -611,7 +543,7 @@ test_categories_over_budget (void)
   shore_report_categories_draw (cr, &style, items, 2, &options);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-  g_assert_cmpint (count_colour (surface, OVER), ==, 0);
+  g_assert_cmpint (shore_test_count_colour (surface, OVER), ==, 0);
   cairo_surface_destroy (surface);
 }
 
@@ -639,7 +571,7 @@ test_categories_budget_tick (void)
   g_assert_cmpuint (bands->len, ==, 1);
   y = (g_array_index (bands, Band, 0).top + g_array_index (bands, Band, 0).bottom) / 2;
   for (int x = 0; x < WIDTH; x++)
-    if (pixel (surface, x, y) == OVER)
+    if (shore_test_pixel (surface, x, y) == OVER)
       {
         if (left < 0)
           left = x;
@@ -653,7 +585,7 @@ test_categories_budget_tick (void)
     int tick_x = -1;
 
     for (int x = left; x <= right; x++)
-      if (pixel (surface, x, y) != OVER && tick_x < 0)
+      if (shore_test_pixel (surface, x, y) != OVER && tick_x < 0)
         tick_x = x;
     g_assert_cmpint (tick_x, >, 0);
     g_assert_cmpfloat_with_epsilon ((double) (tick_x - left) / (right - left), 0.5, 0.03);
@@ -664,27 +596,6 @@ test_categories_budget_tick (void)
 }
 
 /* Pixel checks: both charts */
-
-static void
-assert_only_gray (cairo_surface_t *surface)
-{
-  int w = cairo_image_surface_get_width (surface);
-  int h = cairo_image_surface_get_height (surface);
-  int n_dark = 0;
-
-  for (int y = 0; y < h; y++)
-    for (int x = 0; x < w; x++)
-      {
-        guint32 p = pixel (surface, x, y);
-        guint r = p >> 16 & 0xff, g = p >> 8 & 0xff, b = p & 0xff;
-
-        if (r != g || g != b)
-          g_error ("colour pixel %06x at %d,%d in print mode", p, x, y);
-        n_dark += r < 0x80;
-      }
-  /* and there is ink: outlines, text */
-  g_assert_cmpint (n_dark, >, 500);
-}
 
 static void
 test_print_gray (gconstpointer data)
@@ -698,8 +609,9 @@ test_print_gray (gconstpointer data)
   c.dark = TRUE;   /* print wins: paper is white */
   style_for_case (&c, &style);
   surface = draw_image (&c, &style);
-  g_assert_cmphex (pixel (surface, 1, 1), ==, LIGHT_BG);
-  assert_only_gray (surface);
+  g_assert_cmphex (shore_test_pixel (surface, 1, 1), ==, LIGHT_BG);
+  /* only grays, and there is ink: outlines, text */
+  g_assert_cmpint (shore_test_assert_gray (surface), >, 500);
   cairo_surface_destroy (surface);
 }
 
@@ -726,7 +638,7 @@ find_columns (cairo_surface_t *surface,
       int top = -1;
 
       for (int y = 0; y < h && top < 0; y++)
-        if (pixel (surface, x, y) == colour)
+        if (shore_test_pixel (surface, x, y) == colour)
           top = y;
       if (top < 0)
         {
@@ -801,14 +713,14 @@ test_trend_bars (void)
    * bottom of a bar: the lowest income pixel. */
   zero = 0;
   for (int y = HEIGHT - 1; y > 0 && zero == 0; y--)
-    if (pixel (surface, (i2->left + i2->right) / 2, y) == INCOME)
+    if (shore_test_pixel (surface, (i2->left + i2->right) / 2, y) == INCOME)
       zero = y + 1;
   h1 = zero - i1->top;
   h2 = zero - i2->top;
   g_assert_cmpfloat_with_epsilon (h2 / h1, 2.0, 0.05);
   g_assert_cmpfloat_with_epsilon ((zero - i0->top) / h1, 0.5, 0.05);
   /* no month ended short */
-  g_assert_cmpint (count_colour (surface, NEGATIVE), ==, 0);
+  g_assert_cmpint (shore_test_count_colour (surface, NEGATIVE), ==, 0);
 
   cairo_surface_destroy (surface);
 }
@@ -837,7 +749,7 @@ test_trend_negative (void)
       Column *bar = &g_array_index (income, Column, i);
       int bar_bottom = bar->top;
 
-      while (pixel (surface, (bar->left + bar->right) / 2, bar_bottom + 1) == INCOME)
+      while (shore_test_pixel (surface, (bar->left + bar->right) / 2, bar_bottom + 1) == INCOME)
         bar_bottom++;
       g_assert_cmpint (dot->top, >, bar_bottom);
     }
@@ -857,7 +769,7 @@ test_trend_huge (void)
   make_months (TREND_HUGE, "en", months);
   surface = draw_trend (months, 3, FALSE);
   /* saturated, not wrapped around: income bars still stand up */
-  g_assert_cmpint (count_colour (surface, INCOME), >, 100);
+  g_assert_cmpint (shore_test_count_colour (surface, INCOME), >, 100);
   cairo_surface_destroy (surface);
 }
 
@@ -928,7 +840,7 @@ test_categories_natural_fits (gconstpointer data)
   g_assert_cmpint (g_array_index (others, Band, 0).bottom, >, h - 40);
   for (int y = h - 8; y < h; y++)
     for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
-      g_assert_cmphex (pixel (surface, x, y), ==, LIGHT_BG);
+      g_assert_cmphex (shore_test_pixel (surface, x, y), ==, LIGHT_BG);
 
   cairo_surface_destroy (surface);
 }
@@ -1131,7 +1043,7 @@ write_sample_pdf (const char *path)
       style.height = natural_height (&c, &style);
       cairo_save (cr);
       cairo_translate (cr, 40, y);
-      draw_case (&c, cr, &style);
+      draw_case (cr, &style, &c);
       cairo_restore (cr);
       y += style.height + 30;
     }
@@ -1171,23 +1083,6 @@ test_samples (void)
 
       write_sample_pdf (path);
     }
-}
-
-/* See test-chart.c: the libraries' own leaks, for LeakSanitizer. */
-const char *__asan_default_options (void);
-const char *__lsan_default_suppressions (void);
-
-const char *
-__asan_default_options (void)
-{
-  return "fast_unwind_on_malloc=0";
-}
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libfontconfig.so\n"
-         "leak:cairo_surface_finish\n";
 }
 
 int

@@ -8,12 +8,12 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 
 #include "shore-debts.h"
 #include "shore-notify.h"
 #include "shore-reminders-controller.h"
 #include "shore-store.h"
+#include "shore-test-util.h"
 
 static gboolean with_server = TRUE;
 
@@ -34,10 +34,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(ShoreLoan) loan = shore_loan_new ();
 
-  f->dir = g_dir_make_tmp ("shore-app-reminders-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->store = shore_store_open (f->dir, &error);
-  g_assert_no_error (error);
+  f->store = shore_test_store_new (&f->dir);
 
   f->noon = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
                                    g_date_time_get_day_of_month (now), 12, 0, 0);
@@ -62,31 +59,11 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
   g_clear_pointer (&f->noon, g_date_time_unref);
-  rm_rf (f->dir);
-  g_clear_pointer (&f->dir, g_free);
+  shore_test_store_free (&f->store, &f->dir);
 }
 
 static gint64

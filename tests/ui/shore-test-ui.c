@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "shore-test-ui.h"
 
 static ShoreApplication *app;
@@ -165,4 +167,46 @@ shore_test_child (gpointer    widget,
   if (object == NULL)
     g_error ("%s has no template child “%s”", g_type_name (type), name);
   return object;
+}
+
+GtkWidget *
+shore_test_find_labelled (GtkWidget  *root,
+                          GType       type,
+                          const char *label)
+{
+  for (GtkWidget *widget = gtk_widget_get_first_child (root); widget != NULL;
+       widget = gtk_widget_get_next_sibling (widget))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_visible (widget))
+        {
+          g_autofree char *text = NULL;
+
+          g_object_get (widget, "label", &text, NULL);
+          if (g_strcmp0 (text, label) == 0)
+            return widget;
+        }
+      found = shore_test_find_labelled (widget, type, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+undo_button_shown (gpointer data)
+{
+  return shore_test_find_labelled (GTK_WIDGET (shore_test_get_window ()), GTK_TYPE_BUTTON, _("_Undo")) != NULL;
+}
+
+void
+shore_test_click_undo (void)
+{
+  GtkWidget *undo;
+
+  shore_test_wait_for (undo_button_shown, NULL, "the Undo button");
+  undo = shore_test_find_labelled (GTK_WIDGET (shore_test_get_window ()), GTK_TYPE_BUTTON, _("_Undo"));
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
 }

@@ -47,4 +47,13 @@ gpointer          shore_test_child            (gpointer            widget,
                                                GType               type,
                                                const char         *name);
 
+/* The first visible widget under @root of @type whose "label" is @label,
+ * or NULL. */
+GtkWidget        *shore_test_find_labelled    (GtkWidget          *root,
+                                               GType               type,
+                                               const char         *label);
+/* Waits for the Undo button of the window's toast and clicks it, as the
+ * user would. */
+void              shore_test_click_undo       (void);
+
 G_END_DECLS

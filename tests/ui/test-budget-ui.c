@@ -286,44 +286,11 @@ find_payee (const char *payee)
   g_assert_not_reached ();
 }
 
-/* The first widget under @root of @type whose "label" is @label, or NULL. */
-static GtkWidget *
-find_labelled (GtkWidget  *root,
-               GType       type,
-               const char *label)
-{
-  for (GtkWidget *widget = gtk_widget_get_first_child (root); widget != NULL;
-       widget = gtk_widget_get_next_sibling (widget))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_visible (widget))
-        {
-          g_autofree char *text = NULL;
-
-          g_object_get (widget, "label", &text, NULL);
-          if (g_strcmp0 (text, label) == 0)
-            return widget;
-        }
-      found = find_labelled (widget, type, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-undo_button_shown (gpointer data)
-{
-  return find_labelled (GTK_WIDGET (shore_test_get_window ()), GTK_TYPE_BUTTON, _("_Undo")) != NULL;
-}
-
 static void
 test_delete_and_undo (void)
 {
   ShoreBudgetPage *page = get_page ();
   GtkSelectionModel *selection = GTK_SELECTION_MODEL (get_shown ());
-  GtkWidget *undo;
 
   gtk_selection_model_select_item (selection, find_payee ("便利店"), TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.delete-selected", NULL));
@@ -331,9 +298,7 @@ test_delete_and_undo (void)
   g_assert_cmpuint (g_list_model_get_n_items (get_shown ()), ==, N_PREPARED);
   g_assert_cmpuint (count_all (), ==, N_PREPARED);
 
-  shore_test_wait_for (undo_button_shown, NULL, "the Undo button");
-  undo = find_labelled (GTK_WIDGET (shore_test_get_window ()), GTK_TYPE_BUTTON, _("_Undo"));
-  g_signal_emit_by_name (undo, "clicked");
+  shore_test_click_undo ();
   shore_test_wait_for (shown_count_is, GUINT_TO_POINTER (N_PREPARED + 1), "the transaction to come back");
   g_assert_cmpuint (count_all (), ==, N_PREPARED + 1);
   (void) find_payee ("便利店");

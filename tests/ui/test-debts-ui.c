@@ -82,35 +82,6 @@ click (gpointer    dialog,
   g_signal_emit_by_name (shore_test_child (dialog, type, name), "clicked");
 }
 
-/* The first widget under @root of @type whose "label" is @label, or NULL. */
-static GtkWidget *
-find_labelled (GtkWidget  *root,
-               GType       type,
-               const char *label)
-{
-  for (GtkWidget *widget = gtk_widget_get_first_child (root);
-       widget != NULL;
-       widget = gtk_widget_get_next_sibling (widget))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_visible (widget))
-        {
-          g_autofree char *text = NULL;
-
-          g_object_get (widget, "label", &text, NULL);
-          if (g_strcmp0 (text, label) == 0)
-            return widget;
-        }
-
-      found = find_labelled (widget, type, label);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static char *
 format_owed (ShoreDebt *debt)
 {
@@ -217,7 +188,7 @@ test_add_loan (void)
 
   owed = format_owed (get_first_debt ());
   g_assert_cmpstr (owed, !=, "¥0.00");
-  g_assert_nonnull (find_labelled (GTK_WIDGET (list_box), GTK_TYPE_LABEL, owed));
+  g_assert_nonnull (shore_test_find_labelled (GTK_WIDGET (list_box), GTK_TYPE_LABEL, owed));
   g_assert_cmpstr (get_label (page, SHORE_TYPE_DEBTS_PAGE, "total_owed_label"), ==, owed);
   g_assert_cmpstr (visible_page_of (get_overview_page (), SHORE_TYPE_OVERVIEW_PAGE), ==, "summary");
   g_assert_cmpstr (get_label (get_overview_page (), SHORE_TYPE_OVERVIEW_PAGE, "total_owed_label"), ==, owed);
@@ -296,14 +267,8 @@ test_record_payment (void)
   g_assert_cmpint (shore_debt_get_status (get_first_debt ())->paid_total, >, 0);
   g_assert_cmpstr (get_label (get_overview_page (), SHORE_TYPE_OVERVIEW_PAGE, "total_owed_label"), ==, owed_after);
   g_assert_cmpstr (get_label (page, SHORE_TYPE_DEBTS_PAGE, "total_owed_label"), ==, owed_after);
-  g_assert_nonnull (find_labelled (GTK_WIDGET (list_box), GTK_TYPE_LABEL, owed_after));
-  g_assert_null (find_labelled (GTK_WIDGET (list_box), GTK_TYPE_LABEL, owed_before));
-}
-
-static gboolean
-undo_button_shown (gpointer data)
-{
-  return find_labelled (GTK_WIDGET (shore_test_get_window ()), GTK_TYPE_BUTTON, _("_Undo")) != NULL;
+  g_assert_nonnull (shore_test_find_labelled (GTK_WIDGET (list_box), GTK_TYPE_LABEL, owed_after));
+  g_assert_null (shore_test_find_labelled (GTK_WIDGET (list_box), GTK_TYPE_LABEL, owed_before));
 }
 
 static void
@@ -311,7 +276,6 @@ test_delete_and_undo (void)
 {
   ShoreDebtsPage *page = get_debts_page ();
   g_autofree char *owed = format_owed (get_first_debt ());
-  GtkWidget *undo;
 
   open_first_loan ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "debts.delete-loan", NULL));
@@ -322,9 +286,7 @@ test_delete_and_undo (void)
   g_assert_cmpstr (visible_page_of (get_overview_page (), SHORE_TYPE_OVERVIEW_PAGE), ==, "empty");
 
   /* The toast's own Undo button, as the user would press it. */
-  shore_test_wait_for (undo_button_shown, NULL, "the Undo button");
-  undo = find_labelled (GTK_WIDGET (shore_test_get_window ()), GTK_TYPE_BUTTON, _("_Undo"));
-  g_signal_emit_by_name (undo, "clicked");
+  shore_test_click_undo ();
   shore_test_wait_for (debts_count_is, GUINT_TO_POINTER (1), "the loan to come back");
   shore_test_settle ();
 
